@@ -1,0 +1,29 @@
+//! `mla`: the command line over the core. Glue only; the logic is in mla-core.
+
+use std::process::ExitCode;
+
+mod check_cmd;
+
+const USAGE: &str = "\
+usage: mla <command> [options]
+
+commands:
+  check DRAFT.json [--json]   report every completeness finding of a draft;
+                              exits 1 when a blocking finding exists, 2 when
+                              the file cannot be read
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("check") => check_cmd::run(&args[1..]),
+        Some("--help" | "-h" | "help") => {
+            print!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprint!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! Running the rules over a draft.
+
+use crate::findings::Finding;
+use crate::model::Draft;
+use crate::rules::RULES;
+
+/// What the check knows beyond the draft itself: the requested State's
+/// requirements, once the directory supplies them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckContext {
+    /// BCP 47 tags of the languages the requested State accepts for
+    /// requests; `None` when unknown (then no language finding is made).
+    pub accepted_languages: Option<Vec<String>>,
+}
+
+/// Every problem in the draft, at once, in the order of the request's
+/// structure (never only the first: art. 18(16) requests for more
+/// information are what this prevents).
+pub fn check(draft: &Draft, context: &CheckContext) -> Vec<Finding> {
+    RULES
+        .iter()
+        .flat_map(|rule| {
+            (rule.check)(draft, context).into_iter().map(move |hit| Finding {
+                rule: rule.id,
+                severity: rule.severity,
+                path: hit.path,
+                args: hit.args,
+                source: rule.source,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,22 @@
+//! The web-free core of MLA Request Writer.
+//!
+//! Everything here is plain Rust over plain data: the request model, the
+//! completeness rules, draft migrations and the storage contract. It does no
+//! I/O of its own, takes "now" and ids as parameters, and is tested natively
+//! with `cargo test`. The browser app and the `mla` command line are thin
+//! shells over it.
+
+pub mod check;
+pub mod draft_file;
+pub mod drafts;
+pub mod findings;
+pub mod languages;
+pub mod migrate;
+pub mod model;
+pub mod rules;
+pub mod steps;
+pub mod storage;
+
+pub use check::{check, CheckContext};
+pub use findings::{Finding, Severity};
+pub use model::Draft;

@@ -1,0 +1,644 @@
+//! The request draft: plain serde types, no signals, no browser types.
+//!
+//! Every field has a default so that a half-filled draft (the normal state of
+//! a draft) loads, and so that a field added later does not break old files.
+//! Ids are strings chosen by the caller; links between parts of the draft
+//! (a measure to its facts, persons and offences) are by id, never by index,
+//! so reordering never breaks a link.
+
+use serde::{Deserialize, Serialize};
+
+/// The draft format version written by this build. Older versions are
+/// migrated on load by [`crate::migrate`].
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// A request for mutual legal assistance as the user is drafting it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Draft {
+    pub schema_version: u32,
+    pub id: String,
+    /// The user's own name for the draft, shown in the drafts list.
+    pub title: String,
+    /// RFC 3339 timestamps, set by the caller (the core never reads a clock).
+    pub created: String,
+    pub updated: String,
+    /// Where the user was in the wizard, so a reload returns there.
+    pub current_step: String,
+    pub requesting: RequestingSide,
+    pub requested: RequestedSide,
+    pub legal_basis: LegalBasis,
+    pub proceedings: Proceedings,
+    pub offences: Vec<Offence>,
+    pub facts: Facts,
+    pub persons: Vec<Person>,
+    pub measures: Vec<Measure>,
+    pub procedures: Procedures,
+    pub confidentiality: Confidentiality,
+    pub use_limitation: UseLimitation,
+    pub urgency: Urgency,
+    pub assurances: Assurances,
+    pub annexes: Vec<Annex>,
+    /// BCP 47 tag of the language the request is written in.
+    pub language: String,
+    pub signature: Signature,
+}
+
+impl Draft {
+    /// A new, empty draft with the current schema version.
+    pub fn new(id: impl Into<String>, now: impl Into<String>) -> Self {
+        let now = now.into();
+        Draft {
+            schema_version: SCHEMA_VERSION,
+            id: id.into(),
+            created: now.clone(),
+            updated: now,
+            ..Draft::default()
+        }
+    }
+
+    /// The offence with this id, if any.
+    pub fn offence(&self, id: &str) -> Option<&Offence> {
+        self.offences.iter().find(|o| o.id == id)
+    }
+
+    /// The fact with this id, if any.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.items.iter().find(|f| f.id == id)
+    }
+
+    /// The person with this id, if any.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.persons.iter().find(|p| p.id == id)
+    }
+}
+
+/// Contact details of an authority (UNTOC art. 18(15)(a)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Authority {
+    pub name: String,
+    pub functions: String,
+    pub address: String,
+    pub contact_person: String,
+    pub phone: String,
+    pub email: String,
+}
+
+/// The State and authority making the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RequestingSide {
+    /// ISO 3166-1 alpha-2 code.
+    pub state: String,
+    pub authority: Authority,
+    /// The requesting authority's own reference number.
+    pub reference: String,
+}
+
+/// The State asked for assistance and the authority addressed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct RequestedSide {
+    /// ISO 3166-1 alpha-2 code.
+    pub state: String,
+    pub authority_name: String,
+    pub address: String,
+    /// Id of the directory record chosen, once the directory fills this in.
+    pub directory_id: String,
+}
+
+/// The legal basis: instruments, or reciprocity where none applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct LegalBasis {
+    pub instruments: Vec<Instrument>,
+    pub reciprocity: bool,
+}
+
+/// One treaty or convention relied on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Instrument {
+    pub id: String,
+    pub title: String,
+    /// The articles relied on, e.g. "art. 18".
+    pub articles: String,
+}
+
+/// What kind of proceedings the request serves (UNTOC art. 18(15)(b)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProceedingsKind {
+    Investigation,
+    Prosecution,
+    Trial,
+    ExecutionOfSentence,
+}
+
+impl ProceedingsKind {
+    pub const ALL: [ProceedingsKind; 4] = [
+        ProceedingsKind::Investigation,
+        ProceedingsKind::Prosecution,
+        ProceedingsKind::Trial,
+        ProceedingsKind::ExecutionOfSentence,
+    ];
+
+    /// The stable name used in files and message keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProceedingsKind::Investigation => "investigation",
+            ProceedingsKind::Prosecution => "prosecution",
+            ProceedingsKind::Trial => "trial",
+            ProceedingsKind::ExecutionOfSentence => "execution_of_sentence",
+        }
+    }
+}
+
+/// The proceedings in the requesting State (UNTOC art. 18(15)(b)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Proceedings {
+    pub kind: Option<ProceedingsKind>,
+    /// Subject matter and nature of the proceedings, in a sentence or two.
+    pub subject: String,
+    pub stage: String,
+    pub authority: String,
+    pub authority_functions: String,
+    pub case_reference: String,
+}
+
+/// An offence under investigation; the conduct is what dual criminality
+/// is judged on (UNTOC art. 18(9)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Offence {
+    pub id: String,
+    pub name: String,
+    /// The text of the legal provision, as it will be quoted.
+    pub provision: String,
+    pub max_penalty: String,
+    pub conduct: String,
+}
+
+/// The summary of the facts (UNTOC art. 18(15)(c)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Facts {
+    /// The narrative: who did what, when, where and how.
+    pub summary: String,
+    /// Individual facts that measures link to.
+    pub items: Vec<Fact>,
+}
+
+/// One fact: a dated, placed event that a measure can point to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Fact {
+    pub id: String,
+    pub what: String,
+    pub who: String,
+    /// ISO 8601 dates (YYYY-MM-DD); `date_to` empty for a single day.
+    pub date_from: String,
+    pub date_to: String,
+    pub place: String,
+    pub how: String,
+}
+
+/// The role of a person in the request (UNTOC art. 18(15)(e)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonRole {
+    #[default]
+    Suspect,
+    Accused,
+    Witness,
+    Victim,
+    Expert,
+    LegalPerson,
+    AccountHolder,
+    Other,
+}
+
+impl PersonRole {
+    pub const ALL: [PersonRole; 8] = [
+        PersonRole::Suspect,
+        PersonRole::Accused,
+        PersonRole::Witness,
+        PersonRole::Victim,
+        PersonRole::Expert,
+        PersonRole::LegalPerson,
+        PersonRole::AccountHolder,
+        PersonRole::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PersonRole::Suspect => "suspect",
+            PersonRole::Accused => "accused",
+            PersonRole::Witness => "witness",
+            PersonRole::Victim => "victim",
+            PersonRole::Expert => "expert",
+            PersonRole::LegalPerson => "legal_person",
+            PersonRole::AccountHolder => "account_holder",
+            PersonRole::Other => "other",
+        }
+    }
+}
+
+/// An identity document of a person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct IdDocument {
+    pub kind: String,
+    pub number: String,
+    pub issuer: String,
+}
+
+/// A natural or legal person concerned by the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub role: PersonRole,
+    /// Family name, or the registered name of a company.
+    pub family_name: String,
+    pub given_names: String,
+    pub aliases: Vec<String>,
+    pub birth_date: String,
+    pub birth_place: String,
+    pub nationality: String,
+    pub id_documents: Vec<IdDocument>,
+    pub addresses: Vec<String>,
+    /// Where the person is believed to be now (UNTOC art. 18(15)(e)).
+    pub location: String,
+    pub other_identifiers: String,
+}
+
+impl Person {
+    /// The name as it is shown in lists: "FAMILY, Given".
+    pub fn display_name(&self) -> String {
+        match (self.family_name.trim(), self.given_names.trim()) {
+            ("", "") => String::new(),
+            (f, "") => f.to_string(),
+            ("", g) => g.to_string(),
+            (f, g) => format!("{f}, {g}"),
+        }
+    }
+}
+
+/// The status in which a person is heard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum HearingStatus {
+    #[default]
+    Witness,
+    Suspect,
+    Expert,
+}
+
+/// Which categories of stored computer data are sought (Budapest art. 18, 31).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct DataCategories {
+    pub subscriber: bool,
+    pub traffic: bool,
+    pub content: bool,
+}
+
+impl DataCategories {
+    pub fn any(&self) -> bool {
+        self.subscriber || self.traffic || self.content
+    }
+}
+
+/// The type of a measure with the questions that type asks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MeasureKind {
+    /// UNTOC art. 18(3)(a).
+    TakingEvidence {
+        #[serde(default)]
+        status: HearingStatus,
+        #[serde(default)]
+        questions: String,
+        #[serde(default)]
+        questions_annexed: bool,
+        #[serde(default)]
+        rights: String,
+        #[serde(default)]
+        officials_present: bool,
+        #[serde(default)]
+        officials: String,
+        #[serde(default)]
+        interpreter_language: String,
+    },
+    /// UNTOC art. 18(3)(b).
+    ServiceOfDocuments {
+        #[serde(default)]
+        documents: String,
+        #[serde(default)]
+        proof_of_service: String,
+    },
+    /// UNTOC art. 18(3)(c).
+    SearchSeizure {
+        #[serde(default)]
+        premises: String,
+        #[serde(default)]
+        items_sought: String,
+        /// Why the items are believed to be there.
+        #[serde(default)]
+        grounds: String,
+        #[serde(default)]
+        order_annexed: bool,
+        #[serde(default)]
+        chain_of_custody: String,
+    },
+    /// UNTOC art. 18(3)(c); UNCAC art. 46(3)(j), 55(3).
+    Freezing {
+        #[serde(default)]
+        asset: String,
+        #[serde(default)]
+        location: String,
+        #[serde(default)]
+        estimated_value: String,
+        #[serde(default)]
+        link_to_offence: String,
+        #[serde(default)]
+        dissipation_risk: String,
+        #[serde(default)]
+        order_annexed: bool,
+        #[serde(default)]
+        confiscation_to_follow: bool,
+    },
+    /// UNTOC art. 18(3)(d).
+    Examination {
+        #[serde(default)]
+        object_or_site: String,
+        #[serde(default)]
+        what_to_examine: String,
+    },
+    /// UNTOC art. 18(3)(e).
+    Information {
+        #[serde(default)]
+        items: String,
+        #[serde(default)]
+        expert_evaluation: bool,
+    },
+    /// UNTOC art. 18(3)(f): government, bank, financial, corporate records.
+    Records {
+        #[serde(default)]
+        holder: String,
+        #[serde(default)]
+        account_numbers: String,
+        #[serde(default)]
+        record_kinds: String,
+        #[serde(default)]
+        period_from: String,
+        #[serde(default)]
+        period_to: String,
+        #[serde(default)]
+        certification: String,
+    },
+    /// UNTOC art. 18(3)(g); UNCAC art. 46(3)(j).
+    TracingProceeds {
+        #[serde(default)]
+        property: String,
+        #[serde(default)]
+        known_locations: String,
+        #[serde(default)]
+        link_to_offence: String,
+    },
+    /// UNTOC art. 18(3)(h), 18(27).
+    VoluntaryAppearance {
+        #[serde(default)]
+        person_id: String,
+        #[serde(default)]
+        safe_conduct: bool,
+        #[serde(default)]
+        expenses: String,
+    },
+    /// UNTOC art. 18(10)-(12).
+    TemporaryTransfer {
+        #[serde(default)]
+        person_id: String,
+        #[serde(default)]
+        consent: bool,
+        #[serde(default)]
+        custody: String,
+        #[serde(default)]
+        return_by: String,
+    },
+    /// UNTOC art. 18(18).
+    Videoconference {
+        #[serde(default)]
+        person_id: String,
+        #[serde(default)]
+        status: HearingStatus,
+        #[serde(default)]
+        proposed_dates: String,
+        #[serde(default)]
+        technical_contact: String,
+        #[serde(default)]
+        interpreter_language: String,
+    },
+    /// Budapest Convention art. 29.
+    Preservation {
+        #[serde(default)]
+        custodian: String,
+        #[serde(default)]
+        identifiers: String,
+        #[serde(default)]
+        categories: DataCategories,
+        #[serde(default)]
+        relation_to_offence: String,
+        #[serde(default)]
+        why_needed: String,
+        #[serde(default)]
+        mla_to_follow: bool,
+    },
+    /// Budapest Convention art. 30-31.
+    StoredData {
+        #[serde(default)]
+        provider: String,
+        #[serde(default)]
+        identifiers: String,
+        #[serde(default)]
+        categories: DataCategories,
+        #[serde(default)]
+        date_from: String,
+        #[serde(default)]
+        date_to: String,
+        #[serde(default)]
+        time_zone: String,
+        #[serde(default)]
+        preservation_reference: String,
+    },
+    /// UNTOC art. 18(3)(i): joint investigation teams, controlled delivery...
+    Other {
+        #[serde(default)]
+        name: String,
+        #[serde(default)]
+        description: String,
+    },
+}
+
+/// The stable names of measure types, in the order the wizard offers them.
+pub const MEASURE_TYPES: [&str; 14] = [
+    "taking_evidence",
+    "videoconference",
+    "service_of_documents",
+    "search_seizure",
+    "freezing",
+    "examination",
+    "information",
+    "records",
+    "tracing_proceeds",
+    "voluntary_appearance",
+    "temporary_transfer",
+    "preservation",
+    "stored_data",
+    "other",
+];
+
+impl MeasureKind {
+    /// An empty measure of the named type (one of [`MEASURE_TYPES`]).
+    pub fn empty(type_name: &str) -> Option<MeasureKind> {
+        let value = serde_json::json!({ "type": type_name });
+        serde_json::from_value(value).ok()
+    }
+
+    /// The stable type name, as written in files.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            MeasureKind::TakingEvidence { .. } => "taking_evidence",
+            MeasureKind::ServiceOfDocuments { .. } => "service_of_documents",
+            MeasureKind::SearchSeizure { .. } => "search_seizure",
+            MeasureKind::Freezing { .. } => "freezing",
+            MeasureKind::Examination { .. } => "examination",
+            MeasureKind::Information { .. } => "information",
+            MeasureKind::Records { .. } => "records",
+            MeasureKind::TracingProceeds { .. } => "tracing_proceeds",
+            MeasureKind::VoluntaryAppearance { .. } => "voluntary_appearance",
+            MeasureKind::TemporaryTransfer { .. } => "temporary_transfer",
+            MeasureKind::Videoconference { .. } => "videoconference",
+            MeasureKind::Preservation { .. } => "preservation",
+            MeasureKind::StoredData { .. } => "stored_data",
+            MeasureKind::Other { .. } => "other",
+        }
+    }
+
+    /// Coercive measures are where dual criminality is insisted on
+    /// (UNTOC art. 18(9)).
+    pub fn is_coercive(&self) -> bool {
+        matches!(
+            self,
+            MeasureKind::SearchSeizure { .. }
+                | MeasureKind::Freezing { .. }
+                | MeasureKind::Records { .. }
+                | MeasureKind::StoredData { .. }
+                | MeasureKind::TracingProceeds { .. }
+        )
+    }
+}
+
+/// One item of assistance sought, with its purpose and its links to the
+/// facts, persons and offences (UNTOC art. 18(15)(d), (f)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub id: String,
+    /// The type of the measure and its type-specific answers.
+    pub details: MeasureKind,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub fact_ids: Vec<String>,
+    #[serde(default)]
+    pub person_ids: Vec<String>,
+    #[serde(default)]
+    pub offence_ids: Vec<String>,
+}
+
+impl Measure {
+    /// A new measure of the named type, unlinked.
+    pub fn new(id: impl Into<String>, type_name: &str) -> Option<Measure> {
+        Some(Measure {
+            id: id.into(),
+            details: MeasureKind::empty(type_name)?,
+            purpose: String::new(),
+            fact_ids: Vec::new(),
+            person_ids: Vec::new(),
+            offence_ids: Vec::new(),
+        })
+    }
+}
+
+/// Procedures the requesting State asks to be followed (UNTOC art. 18(17)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Procedures {
+    pub certification: String,
+    pub oath: bool,
+    pub presence_of_officials: bool,
+    pub recording: bool,
+    pub other: String,
+}
+
+/// Confidentiality of the request (UNTOC art. 18(20)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Confidentiality {
+    pub requested: bool,
+    pub reasons: String,
+}
+
+/// Uses the evidence is intended for (UNTOC art. 18(19)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct UseLimitation {
+    pub intended_uses: String,
+}
+
+/// Urgency and deadlines, each with its reason (UNTOC art. 18(24)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Urgency {
+    pub urgent: bool,
+    pub reasons: String,
+    /// ISO 8601 date by which execution is needed.
+    pub deadline: String,
+    pub deadline_reason: String,
+}
+
+/// Assurances the requesting State offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Assurances {
+    pub reciprocity: bool,
+    pub costs: bool,
+    pub death_penalty: bool,
+    pub other: String,
+}
+
+/// A document annexed to the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Annex {
+    pub id: String,
+    pub title: String,
+    /// e.g. "court order", "list of questions", "photographs".
+    pub kind: String,
+    pub translated: bool,
+}
+
+/// Place, date and signatory of the request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Signature {
+    pub place: String,
+    /// ISO 8601 date.
+    pub date: String,
+    pub signatory_name: String,
+    pub signatory_title: String,
+}

@@ -1,0 +1,931 @@
+//! The completeness rules, as one table.
+//!
+//! Each row is a rule: its id (also its message key, `findings.<id>` in the
+//! UI catalogues), how severe a breach is, the legal source it rests on, and
+//! a function that returns every place in the draft where it is broken.
+//! Adding a rule is adding a row, a message in every locale and a test case
+//! in `tests/rules.rs`; nothing else changes.
+
+use std::collections::BTreeMap;
+
+use crate::check::CheckContext;
+use crate::findings::Severity::{self, Advice, Blocking, Warning};
+use crate::model::{Draft, Measure, MeasureKind};
+
+/// One place where a rule is broken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub path: String,
+    pub args: BTreeMap<&'static str, String>,
+}
+
+impl Hit {
+    fn at(path: impl Into<String>) -> Hit {
+        Hit { path: path.into(), args: BTreeMap::new() }
+    }
+
+    fn numbered(path: impl Into<String>, index: usize) -> Hit {
+        let mut hit = Hit::at(path);
+        hit.args.insert("n", (index + 1).to_string());
+        hit
+    }
+}
+
+/// A completeness rule.
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub source: &'static str,
+    pub check: fn(&Draft, &CheckContext) -> Vec<Hit>,
+}
+
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+/// A hit at `path` when `missing` holds.
+fn when(missing: bool, path: &str) -> Vec<Hit> {
+    if missing {
+        vec![Hit::at(path)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// A hit for every measure where `field` names a missing answer.
+fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> Vec<Hit> {
+    d.measures
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| field(m).map(|f| Hit::numbered(format!("measures[{i}].{f}"), i)))
+        .collect()
+}
+
+/// A hit for every item of a list where `field` names a missing answer.
+fn each_item<T>(
+    list: &[T],
+    prefix: &str,
+    field: impl Fn(&T) -> Option<&'static str>,
+) -> Vec<Hit> {
+    list.iter()
+        .enumerate()
+        .filter_map(|(i, x)| field(x).map(|f| Hit::numbered(format!("{prefix}[{i}].{f}"), i)))
+        .collect()
+}
+
+fn only_service_of_documents(d: &Draft) -> bool {
+    !d.measures.is_empty()
+        && d.measures.iter().all(|m| matches!(m.details, MeasureKind::ServiceOfDocuments { .. }))
+}
+
+fn has_coercive_measure(d: &Draft) -> bool {
+    d.measures.iter().any(|m| m.details.is_coercive())
+}
+
+/// The person a single-person measure names must exist in the draft.
+fn person_field(d: &Draft, person_id: &str) -> Option<&'static str> {
+    (blank(person_id) || d.person(person_id).is_none()).then_some("details.person_id")
+}
+
+/// Every rule, in the order of the request's structure.
+pub static RULES: &[Rule] = &[
+    // (a) the authority making the request
+    Rule {
+        id: "requesting_state",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(a)",
+        check: |d, _| when(blank(&d.requesting.state), "requesting.state"),
+    },
+    Rule {
+        id: "requesting_authority",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(a)",
+        check: |d, _| when(blank(&d.requesting.authority.name), "requesting.authority.name"),
+    },
+    Rule {
+        id: "requesting_contact",
+        severity: Warning,
+        source: "UNTOC art. 18(15)(a)",
+        check: |d, _| {
+            let a = &d.requesting.authority;
+            when(blank(&a.phone) && blank(&a.email), "requesting.authority.email")
+        },
+    },
+    Rule {
+        id: "requesting_reference",
+        severity: Advice,
+        source: "UNTOC art. 18(15)(a)",
+        check: |d, _| when(blank(&d.requesting.reference), "requesting.reference"),
+    },
+    // The requested State and its central authority
+    Rule {
+        id: "requested_state",
+        severity: Blocking,
+        source: "UNTOC art. 18(13)",
+        check: |d, _| when(blank(&d.requested.state), "requested.state"),
+    },
+    Rule {
+        id: "requested_authority",
+        severity: Warning,
+        source: "UNTOC art. 18(13)",
+        check: |d, _| when(blank(&d.requested.authority_name), "requested.authority_name"),
+    },
+    // Legal basis
+    Rule {
+        id: "legal_basis",
+        severity: Blocking,
+        source: "UNTOC art. 18(1), 18(7)",
+        check: |d, _| {
+            let lb = &d.legal_basis;
+            when(lb.instruments.is_empty() && !lb.reciprocity, "legal_basis.instruments")
+        },
+    },
+    Rule {
+        id: "instrument_title",
+        severity: Blocking,
+        source: "UNTOC art. 18(7)",
+        check: |d, _| {
+            each_item(&d.legal_basis.instruments, "legal_basis.instruments", |x| {
+                blank(&x.title).then_some("title")
+            })
+        },
+    },
+    // (b) subject matter and nature of the proceedings, conducting authority
+    Rule {
+        id: "proceedings_kind",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| when(d.proceedings.kind.is_none(), "proceedings.kind"),
+    },
+    Rule {
+        id: "proceedings_subject",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| when(blank(&d.proceedings.subject), "proceedings.subject"),
+    },
+    Rule {
+        id: "proceedings_authority",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| when(blank(&d.proceedings.authority), "proceedings.authority"),
+    },
+    Rule {
+        id: "proceedings_functions",
+        severity: Warning,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| {
+            when(blank(&d.proceedings.authority_functions), "proceedings.authority_functions")
+        },
+    },
+    // Offences and dual criminality
+    Rule {
+        id: "offences_none",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| when(d.offences.is_empty(), "offences"),
+    },
+    Rule {
+        id: "offence_name",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(b)",
+        check: |d, _| each_item(&d.offences, "offences", |o| blank(&o.name).then_some("name")),
+    },
+    Rule {
+        id: "offence_provision",
+        severity: Warning,
+        source: "UNTOC art. 18(9)",
+        check: |d, _| {
+            each_item(&d.offences, "offences", |o| blank(&o.provision).then_some("provision"))
+        },
+    },
+    Rule {
+        id: "offence_penalty",
+        severity: Advice,
+        source: "UNTOC art. 18(9)",
+        check: |d, _| {
+            each_item(&d.offences, "offences", |o| blank(&o.max_penalty).then_some("max_penalty"))
+        },
+    },
+    Rule {
+        id: "offence_conduct",
+        severity: Warning,
+        source: "UNTOC art. 18(9)",
+        check: |d, _| {
+            if has_coercive_measure(d) {
+                return Vec::new(); // dual_criminality_conduct reports it, as blocking
+            }
+            each_item(&d.offences, "offences", |o| blank(&o.conduct).then_some("conduct"))
+        },
+    },
+    Rule {
+        id: "dual_criminality_conduct",
+        severity: Blocking,
+        source: "UNTOC art. 18(9); UNCAC art. 46(9)(b)",
+        check: |d, _| {
+            if !has_coercive_measure(d) {
+                return Vec::new();
+            }
+            each_item(&d.offences, "offences", |o| blank(&o.conduct).then_some("conduct"))
+        },
+    },
+    // (c) summary of the facts, not needed for service of documents alone
+    Rule {
+        id: "facts_summary",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(c)",
+        check: |d, _| {
+            when(blank(&d.facts.summary) && !only_service_of_documents(d), "facts.summary")
+        },
+    },
+    Rule {
+        id: "fact_what",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(c)",
+        check: |d, _| each_item(&d.facts.items, "facts.items", |f| blank(&f.what).then_some("what")),
+    },
+    Rule {
+        id: "fact_when_where",
+        severity: Warning,
+        source: "UNTOC art. 18(15)(c)",
+        check: |d, _| {
+            each_item(&d.facts.items, "facts.items", |f| {
+                if blank(&f.date_from) {
+                    Some("date_from")
+                } else if blank(&f.place) {
+                    Some("place")
+                } else {
+                    None
+                }
+            })
+        },
+    },
+    // (e) persons concerned
+    Rule {
+        id: "person_name",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(e)",
+        check: |d, _| {
+            each_item(&d.persons, "persons", |p| blank(&p.family_name).then_some("family_name"))
+        },
+    },
+    Rule {
+        id: "person_nationality",
+        severity: Advice,
+        source: "UNTOC art. 18(15)(e)",
+        check: |d, _| {
+            each_item(&d.persons, "persons", |p| blank(&p.nationality).then_some("nationality"))
+        },
+    },
+    Rule {
+        id: "person_location",
+        severity: Advice,
+        source: "UNTOC art. 18(15)(e)",
+        check: |d, _| {
+            each_item(&d.persons, "persons", |p| {
+                (blank(&p.location) && p.addresses.iter().all(|a| blank(a))).then_some("location")
+            })
+        },
+    },
+    // (d) the assistance sought and (f) its purpose, linked to the facts
+    Rule {
+        id: "measures_none",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(d)",
+        check: |d, _| when(d.measures.is_empty(), "measures"),
+    },
+    Rule {
+        id: "measure_purpose",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(f)",
+        check: |d, _| each_measure(d, |m| blank(&m.purpose).then_some("purpose")),
+    },
+    Rule {
+        id: "measure_facts",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(c), (d), (f)",
+        check: |d, _| {
+            each_measure(d, |m| {
+                let service = matches!(m.details, MeasureKind::ServiceOfDocuments { .. });
+                (!service && m.fact_ids.is_empty()).then_some("fact_ids")
+            })
+        },
+    },
+    Rule {
+        id: "measure_offences",
+        severity: Warning,
+        source: "UNTOC art. 18(15)(b), (d)",
+        check: |d, _| each_measure(d, |m| m.offence_ids.is_empty().then_some("offence_ids")),
+    },
+    Rule {
+        id: "measure_dangling_link",
+        severity: Warning,
+        source: "UNTOC art. 18(15)(d)",
+        check: |d, _| {
+            each_measure(d, |m| {
+                if m.fact_ids.iter().any(|id| d.fact(id).is_none()) {
+                    Some("fact_ids")
+                } else if m.person_ids.iter().any(|id| d.person(id).is_none()) {
+                    Some("person_ids")
+                } else if m.offence_ids.iter().any(|id| d.offence(id).is_none()) {
+                    Some("offence_ids")
+                } else {
+                    None
+                }
+            })
+        },
+    },
+    // Each measure's own essentials
+    Rule {
+        id: "hearing_person",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(a), 18(15)(e)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TakingEvidence { .. } if m.person_ids.is_empty() => Some("person_ids"),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "hearing_questions",
+        severity: Warning,
+        source: "UNTOC art. 18(3)(a), 18(17)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TakingEvidence { questions, questions_annexed, .. }
+                    if blank(questions) && !questions_annexed =>
+                {
+                    Some("details.questions")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "hearing_officials",
+        severity: Warning,
+        source: "UNTOC art. 18(17)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TakingEvidence { officials_present: true, officials, .. }
+                    if blank(officials) =>
+                {
+                    Some("details.officials")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "videoconference_person",
+        severity: Blocking,
+        source: "UNTOC art. 18(18)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Videoconference { person_id, .. } => person_field(d, person_id),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "videoconference_contact",
+        severity: Advice,
+        source: "UNTOC art. 18(18)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Videoconference { technical_contact, .. }
+                    if blank(technical_contact) =>
+                {
+                    Some("details.technical_contact")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "service_documents",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(b)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::ServiceOfDocuments { documents, .. } if blank(documents) => {
+                    Some("details.documents")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "service_recipient",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(b), 18(15)(e)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::ServiceOfDocuments { .. } if m.person_ids.is_empty() => {
+                    Some("person_ids")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "search_premises",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(c)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::SearchSeizure { premises, .. } if blank(premises) => {
+                    Some("details.premises")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "search_items",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(c)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::SearchSeizure { items_sought, .. } if blank(items_sought) => {
+                    Some("details.items_sought")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "search_grounds",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(c), 18(15)(c)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::SearchSeizure { grounds, .. } if blank(grounds) => {
+                    Some("details.grounds")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "search_order",
+        severity: Warning,
+        source: "UNTOC art. 18(3)(c), 18(17)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::SearchSeizure { order_annexed: false, .. } => {
+                    Some("details.order_annexed")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "freezing_asset",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(c); UNCAC art. 55(3)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Freezing { asset, .. } if blank(asset) => Some("details.asset"),
+                MeasureKind::Freezing { location, .. } if blank(location) => {
+                    Some("details.location")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "freezing_link",
+        severity: Blocking,
+        source: "UNTOC art. 13(1); UNCAC art. 55(3)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Freezing { link_to_offence, .. } if blank(link_to_offence) => {
+                    Some("details.link_to_offence")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "freezing_value",
+        severity: Warning,
+        source: "UNCAC art. 55(3)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Freezing { estimated_value, .. } if blank(estimated_value) => {
+                    Some("details.estimated_value")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "freezing_order",
+        severity: Warning,
+        source: "UNTOC art. 13(1); UNCAC art. 55(3)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Freezing { order_annexed: false, .. } => Some("details.order_annexed"),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "examination_object",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(d)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Examination { object_or_site, .. } if blank(object_or_site) => {
+                    Some("details.object_or_site")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "information_items",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(e)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Information { items, .. } if blank(items) => Some("details.items"),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "records_holder",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(f)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Records { holder, .. } if blank(holder) => Some("details.holder"),
+                MeasureKind::Records { record_kinds, .. } if blank(record_kinds) => {
+                    Some("details.record_kinds")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "records_period",
+        severity: Warning,
+        source: "UNTOC art. 18(3)(f)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Records { period_from, .. } if blank(period_from) => {
+                    Some("details.period_from")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "tracing_property",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(g); UNCAC art. 46(3)(j)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TracingProceeds { property, .. } if blank(property) => {
+                    Some("details.property")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "appearance_person",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(h)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::VoluntaryAppearance { person_id, .. } => person_field(d, person_id),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "transfer_person",
+        severity: Blocking,
+        source: "UNTOC art. 18(10)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TemporaryTransfer { person_id, .. } => person_field(d, person_id),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "transfer_consent",
+        severity: Blocking,
+        source: "UNTOC art. 18(10)(a)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TemporaryTransfer { consent: false, .. } => Some("details.consent"),
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "transfer_custody",
+        severity: Warning,
+        source: "UNTOC art. 18(11)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::TemporaryTransfer { custody, .. } if blank(custody) => {
+                    Some("details.custody")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "preservation_custodian",
+        severity: Blocking,
+        source: "Budapest Convention art. 29(2)(d)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Preservation { custodian, .. } if blank(custodian) => {
+                    Some("details.custodian")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "preservation_data",
+        severity: Blocking,
+        source: "Budapest Convention art. 29(2)(c)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Preservation { identifiers, .. } if blank(identifiers) => {
+                    Some("details.identifiers")
+                }
+                MeasureKind::Preservation { relation_to_offence, .. }
+                    if blank(relation_to_offence) =>
+                {
+                    Some("details.relation_to_offence")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "preservation_necessity",
+        severity: Warning,
+        source: "Budapest Convention art. 29(2)(e)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Preservation { why_needed, .. } if blank(why_needed) => {
+                    Some("details.why_needed")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "preservation_follow_up",
+        severity: Blocking,
+        source: "Budapest Convention art. 29(2)(f)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Preservation { mla_to_follow: false, .. } => {
+                    Some("details.mla_to_follow")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "stored_data_provider",
+        severity: Blocking,
+        source: "Budapest Convention art. 31",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::StoredData { provider, .. } if blank(provider) => {
+                    Some("details.provider")
+                }
+                MeasureKind::StoredData { identifiers, .. } if blank(identifiers) => {
+                    Some("details.identifiers")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "stored_data_categories",
+        severity: Blocking,
+        source: "Budapest Convention art. 31",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::StoredData { categories, .. } if !categories.any() => {
+                    Some("details.categories")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "stored_data_period",
+        severity: Warning,
+        source: "Budapest Convention art. 31",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::StoredData { date_from, .. } if blank(date_from) => {
+                    Some("details.date_from")
+                }
+                MeasureKind::StoredData { time_zone, .. } if blank(time_zone) => {
+                    Some("details.time_zone")
+                }
+                _ => None,
+            })
+        },
+    },
+    Rule {
+        id: "other_description",
+        severity: Blocking,
+        source: "UNTOC art. 18(3)(i)",
+        check: |d, _| {
+            each_measure(d, |m| match &m.details {
+                MeasureKind::Other { name, .. } if blank(name) => Some("details.name"),
+                MeasureKind::Other { description, .. } if blank(description) => {
+                    Some("details.description")
+                }
+                _ => None,
+            })
+        },
+    },
+    // Conditions: procedures, confidentiality, use, urgency
+    Rule {
+        id: "procedures_for_evidence",
+        severity: Advice,
+        source: "UNTOC art. 18(17)",
+        check: |d, _| {
+            let takes_evidence = d.measures.iter().any(|m| {
+                matches!(
+                    m.details,
+                    MeasureKind::TakingEvidence { .. } | MeasureKind::Records { .. }
+                )
+            });
+            let p = &d.procedures;
+            let none = blank(&p.certification)
+                && !p.oath
+                && !p.presence_of_officials
+                && !p.recording
+                && blank(&p.other);
+            when(takes_evidence && none, "procedures.certification")
+        },
+    },
+    Rule {
+        id: "confidentiality_reasons",
+        severity: Warning,
+        source: "UNTOC art. 18(20)",
+        check: |d, _| {
+            let c = &d.confidentiality;
+            when(c.requested && blank(&c.reasons), "confidentiality.reasons")
+        },
+    },
+    Rule {
+        id: "use_limitation",
+        severity: Advice,
+        source: "UNTOC art. 18(19)",
+        check: |d, _| when(blank(&d.use_limitation.intended_uses), "use_limitation.intended_uses"),
+    },
+    Rule {
+        id: "urgency_reasons",
+        severity: Warning,
+        source: "UNTOC art. 18(24)",
+        check: |d, _| when(d.urgency.urgent && blank(&d.urgency.reasons), "urgency.reasons"),
+    },
+    Rule {
+        id: "deadline_reason",
+        severity: Warning,
+        source: "UNTOC art. 18(24)",
+        check: |d, _| {
+            let u = &d.urgency;
+            when(!blank(&u.deadline) && blank(&u.deadline_reason), "urgency.deadline_reason")
+        },
+    },
+    Rule {
+        id: "deadline_date",
+        severity: Blocking,
+        source: "UNTOC art. 18(24)",
+        check: |d, _| {
+            let u = &d.urgency;
+            when(!blank(&u.deadline) && !is_iso_date(&u.deadline), "urgency.deadline")
+        },
+    },
+    // Annexes
+    Rule {
+        id: "annex_title",
+        severity: Warning,
+        source: "UNTOC art. 18(14)",
+        check: |d, _| each_item(&d.annexes, "annexes", |a| blank(&a.title).then_some("title")),
+    },
+    Rule {
+        id: "annex_translation",
+        severity: Warning,
+        source: "UNTOC art. 18(14)",
+        check: |d, _| each_item(&d.annexes, "annexes", |a| (!a.translated).then_some("translated")),
+    },
+    // Language, form and signature
+    Rule {
+        id: "language_missing",
+        severity: Blocking,
+        source: "UNTOC art. 18(14)",
+        check: |d, _| when(blank(&d.language), "language"),
+    },
+    Rule {
+        id: "language_not_accepted",
+        severity: Blocking,
+        source: "UNTOC art. 18(14)",
+        check: |d, ctx| {
+            let refused = match &ctx.accepted_languages {
+                Some(accepted) if !blank(&d.language) => {
+                    !accepted.iter().any(|l| l.eq_ignore_ascii_case(d.language.trim()))
+                }
+                _ => false,
+            };
+            let mut hits = when(refused, "language");
+            if let (Some(hit), Some(accepted)) = (hits.first_mut(), &ctx.accepted_languages) {
+                hit.args.insert("accepted", accepted.join(", "));
+            }
+            hits
+        },
+    },
+    Rule {
+        id: "signature",
+        severity: Warning,
+        source: "UNTOC art. 18(14)",
+        check: |d, _| {
+            let s = &d.signature;
+            if blank(&s.signatory_name) {
+                vec![Hit::at("signature.signatory_name")]
+            } else if blank(&s.place) {
+                vec![Hit::at("signature.place")]
+            } else if blank(&s.date) {
+                vec![Hit::at("signature.date")]
+            } else {
+                Vec::new()
+            }
+        },
+    },
+];
+
+/// Whether `s` is a calendar date written YYYY-MM-DD.
+pub fn is_iso_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let [y, m, d] = parts.as_slice() else { return false };
+    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    if !(num(y, 4) && num(m, 2) && num(d, 2)) {
+        return false;
+    }
+    let (y, m, d): (u32, u32, u32) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+/// The rule with this id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_cite_a_source() {
+        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate rule id");
+        for r in RULES {
+            assert!(
+                r.source.contains("art."),
+                "rule {} must cite an article, has {:?}",
+                r.id,
+                r.source
+            );
+        }
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2023-13-01"));
+        assert!(!is_iso_date("next week"));
+        assert!(!is_iso_date("2023-1-01"));
+    }
+}

@@ -1,0 +1,116 @@
+//! The storage contract between the app and whatever keeps its records.
+//!
+//! The browser app implements it over IndexedDB (`src/storage/idb.rs`); an
+//! encrypting wrapper can implement it over another implementation without
+//! the callers changing. Bodies are opaque strings so that a wrapper can
+//! replace them with ciphertext. [`MemoryStore`] serves native tests and
+//! in-memory profiles.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Name of the IndexedDB database.
+pub const DB_NAME: &str = "mla-request-writer";
+
+/// Version of the database layout (object stores and indexes). Raise it, and
+/// add the new stores to [`STORES`], whenever the layout changes.
+pub const DB_VERSION: u32 = 1;
+
+/// An object store of the database, with the indexes it declares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoreSpec {
+    pub name: &'static str,
+    /// Index names; each indexes the record field of the same name.
+    pub indexes: &'static [&'static str],
+}
+
+/// Store for drafts: `{ id, updated, body }`. `updated` is not confidential
+/// and lets the list sort without reading bodies.
+pub const DRAFTS: StoreSpec = StoreSpec { name: "drafts", indexes: &["updated"] };
+
+/// Store for small app facts such as the data version: `{ id, body }`.
+pub const META: StoreSpec = StoreSpec { name: "meta", indexes: &[] };
+
+/// Every store of the current layout. All must be declared on every open:
+/// rexie deletes stores that the builder does not declare.
+pub const STORES: &[StoreSpec] = &[DRAFTS, META];
+
+/// A stored record: key, sort key and opaque body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub id: String,
+    /// RFC 3339 time of the last change.
+    pub updated: String,
+    pub body: String,
+}
+
+/// What a record store can fail with.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    /// The browser refused the write because the disk or quota is full.
+    #[error("storage is full")]
+    QuotaExceeded,
+    /// The database could not be opened (private mode, blocked, upgraded by another tab).
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
+    /// A stored record could not be read back.
+    #[error("stored record unreadable: {0}")]
+    Corrupt(String),
+    /// Anything else the backend reported.
+    #[error("storage error: {0}")]
+    Other(String),
+}
+
+/// A key-value store of records, grouped in named stores.
+// Single-threaded (wasm): the futures need not be Send.
+#[allow(async_fn_in_trait)]
+pub trait RecordStore {
+    /// Writes (inserts or replaces) a record.
+    async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError>;
+    /// Reads a record by id.
+    async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError>;
+    /// Deletes a record; deleting a missing record is not an error.
+    async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError>;
+    /// Every record of a store, most recently updated first.
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError>;
+}
+
+/// A store that lives in memory only.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    stores: RefCell<BTreeMap<&'static str, BTreeMap<String, Record>>>,
+}
+
+impl RecordStore for MemoryStore {
+    async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError> {
+        self.stores
+            .borrow_mut()
+            .entry(store.name)
+            .or_default()
+            .insert(record.id.clone(), record.clone());
+        Ok(())
+    }
+
+    async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
+        Ok(self.stores.borrow().get(store.name).and_then(|s| s.get(id)).cloned())
+    }
+
+    async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
+        if let Some(s) = self.stores.borrow_mut().get_mut(store.name) {
+            s.remove(id);
+        }
+        Ok(())
+    }
+
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+        let mut all: Vec<Record> =
+            self.stores.borrow().get(store.name).map(|s| s.values().cloned().collect()).unwrap_or_default();
+        sort_newest_first(&mut all);
+        Ok(all)
+    }
+}
+
+/// Sorts records most recently updated first (RFC 3339 sorts as text).
+pub fn sort_newest_first(records: &mut [Record]) {
+    records.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+}

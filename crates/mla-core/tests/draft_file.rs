@@ -1,0 +1,107 @@
+//! Reading and writing draft files: round trips, migration, precise errors.
+
+use mla_core::draft_file::{parse_draft, to_json, ImportError};
+use mla_core::migrate::MigrateError;
+use mla_core::model::{Draft, MeasureKind, SCHEMA_VERSION, MEASURE_TYPES};
+use proptest::prelude::*;
+
+#[test]
+fn the_fixture_round_trips() {
+    let d = parse_draft(include_str!("fixtures/complete.json")).unwrap();
+    assert_eq!(parse_draft(&to_json(&d)).unwrap(), d);
+}
+
+#[test]
+fn a_version_1_file_is_migrated() {
+    let d = parse_draft(include_str!("fixtures/v1-draft.json")).unwrap();
+    assert_eq!(d.schema_version, SCHEMA_VERSION);
+    assert_eq!(d.legal_basis.instruments.len(), 1);
+    assert_eq!(d.legal_basis.instruments[0].title, "Inter-American Convention on Mutual Assistance in Criminal Matters");
+    assert!(d.facts.summary.starts_with("On 4 May 2025"));
+    assert!(d.facts.items.is_empty());
+    let m = &d.measures[0];
+    assert_eq!(m.purpose, "Establish the modus operandi");
+    assert_eq!(m.person_ids, ["p1"]);
+    match &m.details {
+        MeasureKind::TakingEvidence { questions, .. } => assert_eq!(questions, "1. Did you receive the call?"),
+        other => panic!("wrong measure type {other:?}"),
+    }
+}
+
+#[test]
+fn errors_say_where_and_why() {
+    assert!(matches!(parse_draft("{\"schema_version\": 2,"), Err(ImportError::NotJson { line: 1, .. })));
+    assert_eq!(
+        parse_draft("{\"id\": \"x\"}"),
+        Err(ImportError::Version(MigrateError::NoVersion))
+    );
+    assert!(matches!(
+        parse_draft("{\"schema_version\": 7, \"id\": \"x\"}"),
+        Err(ImportError::Version(MigrateError::TooNew { found: 7, .. }))
+    ));
+    let wrong_type = r#"{"schema_version": 2, "id": "x", "persons": [{"id": "p", "aliases": "not a list"}]}"#;
+    match parse_draft(wrong_type) {
+        Err(ImportError::Invalid { path, .. }) => assert_eq!(path, "persons[0].aliases"),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let unknown = r#"{"schema_version": 2, "id": "x", "requesting": {"sate": "FR"}}"#;
+    match parse_draft(unknown) {
+        Err(ImportError::Invalid { path, reason }) => {
+            assert_eq!(path, "requesting.sate");
+            assert!(reason.contains("unknown field"), "{reason}");
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let bad_measure = r#"{"schema_version": 2, "id": "x", "measures": [{"id": "m", "details": {"type": "teleportation"}}]}"#;
+    assert!(matches!(parse_draft(bad_measure), Err(ImportError::Invalid { .. })));
+    assert_eq!(parse_draft(r#"{"schema_version": 2, "id": " "}"#), Err(ImportError::MissingId));
+}
+
+#[test]
+fn every_measure_type_has_an_empty_form() {
+    for t in MEASURE_TYPES {
+        let k = MeasureKind::empty(t).unwrap_or_else(|| panic!("{t}"));
+        assert_eq!(k.type_name(), t);
+    }
+}
+
+fn text() -> impl Strategy<Value = String> {
+    // Any Unicode, including RTL marks and quotes, as users type them.
+    proptest::string::string_regex("[\\PC\u{200f}\u{202e}\"\\\\]{0,24}").unwrap()
+}
+
+prop_compose! {
+    fn measure()(t in 0..MEASURE_TYPES.len(), purpose in text(), id in "[a-z0-9]{1,8}",
+                 facts in proptest::collection::vec("[a-z0-9]{1,4}", 0..3)) -> mla_core::model::Measure {
+        let mut m = mla_core::model::Measure::new(id, MEASURE_TYPES[t]).unwrap();
+        m.purpose = purpose;
+        m.fact_ids = facts;
+        m
+    }
+}
+
+prop_compose! {
+    fn draft()(id in "[a-z0-9-]{1,12}", title in text(), summary in text(), state in "[A-Z]{2}",
+               measures in proptest::collection::vec(measure(), 0..6),
+               names in proptest::collection::vec(text(), 0..4),
+               urgent in any::<bool>(), reasons in text()) -> Draft {
+        let mut d = Draft::new(id, "2026-01-01T00:00:00Z");
+        d.title = title;
+        d.facts.summary = summary;
+        d.requested.state = state;
+        d.measures = measures;
+        d.persons = names.into_iter().enumerate().map(|(i, n)| mla_core::model::Person {
+            id: format!("p{i}"), family_name: n, ..Default::default()
+        }).collect();
+        d.urgency.urgent = urgent;
+        d.urgency.reasons = reasons;
+        d
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_draft_round_trips_through_the_file_format(d in draft()) {
+        prop_assert_eq!(parse_draft(&to_json(&d)).unwrap(), d);
+    }
+}
