@@ -1,0 +1,47 @@
+//! The root component: i18n context, router, header and the routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::header::Header;
+use crate::components::locale_sync::LocaleSync;
+use crate::components::offline_notice::OfflineNotice;
+use crate::components::update_banner::UpdateBanner;
+use crate::i18n::*;
+use crate::pages::{cases, directory, drafts, not_found, settings, wizard};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        // lang and dir on <html> are set by LocaleSync, from our own
+        // language table, so Montenegrin gets "ltr" rather than "auto".
+        <I18nContextProvider set_lang_attr_on_html=false set_dir_attr_on_html=false>
+            <LocaleSync />
+            <Shell />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+            <Header />
+            <UpdateBanner />
+            <OfflineNotice />
+            <main id="main" tabindex="-1">
+                <Routes fallback=not_found::NotFoundPage>
+                    <Route path=path!("/") view=drafts::DraftsPage />
+                    <Route path=path!("/new") view=wizard::WizardPage />
+                    <Route path=path!("/directory") view=directory::DirectoryPage />
+                    <Route path=path!("/cases") view=cases::CasesPage />
+                    <Route path=path!("/settings") view=settings::SettingsPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,8 @@
+//! Building blocks shared by the pages.
+
+pub mod header;
+pub mod language_select;
+pub mod locale_sync;
+pub mod offline_notice;
+pub mod page_heading;
+pub mod update_banner;

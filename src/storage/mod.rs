@@ -1,0 +1,6 @@
+//! Where the app keeps its records. The only module that touches IndexedDB.
+
+pub mod idb;
+pub mod persistence;
+
+pub use idb::IdbStore;
