@@ -47,7 +47,9 @@ pub fn register() -> ReadSignal<bool> {
         }
         let reg_for_found = reg.clone();
         let on_update_found = Closure::<dyn Fn()>::new(move || {
-            let Some(worker) = reg_for_found.installing() else { return };
+            let Some(worker) = reg_for_found.installing() else {
+                return;
+            };
             let w = worker.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
                 if w.state() == ServiceWorkerState::Installed && has_controller() {

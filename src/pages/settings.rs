@@ -14,7 +14,9 @@ pub fn SettingsPage() -> impl IntoView {
     let usage = LocalResource::new(persistence::usage);
     let persisted = RwSignal::new(None::<bool>);
     spawn_local(async move { persisted.set(Some(persistence::is_persisted().await)) });
-    let ask = move |_| spawn_local(async move { persisted.set(Some(persistence::request_persistence().await)) });
+    let ask = move |_| {
+        spawn_local(async move { persisted.set(Some(persistence::request_persistence().await)) })
+    };
 
     let usage_text = move || {
         let locale = i18n.get_locale().as_str();

@@ -39,7 +39,10 @@ impl IdbStore {
             }
             builder = builder.add_object_store(store);
         }
-        let db = builder.build().await.map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        let db = builder
+            .build()
+            .await
+            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
         let store = IdbStore { db };
         store.migrate_data().await?;
         Ok(store)
@@ -67,7 +70,9 @@ impl IdbStore {
 
     /// Deletes a database by name (tests, and later "erase this computer").
     pub async fn delete_database(name: &str) -> Result<(), StorageError> {
-        Rexie::delete(name).await.map_err(|e| StorageError::Other(e.to_string()))
+        Rexie::delete(name)
+            .await
+            .map_err(|e| StorageError::Other(e.to_string()))
     }
 }
 
@@ -86,7 +91,11 @@ fn from_js(value: &JsValue) -> Result<Record, StorageError> {
             .and_then(|v| v.as_string())
             .ok_or_else(|| StorageError::Corrupt(format!("record without {name}")))
     };
-    Ok(Record { id: field("id")?, updated: field("updated").unwrap_or_default(), body: field("body")? })
+    Ok(Record {
+        id: field("id")?,
+        updated: field("updated").unwrap_or_default(),
+        body: field("body")?,
+    })
 }
 
 fn storage_error(e: rexie::Error) -> StorageError {
@@ -109,27 +118,59 @@ fn committed(result: TransactionResult) -> Result<(), StorageError> {
 impl RecordStore for IdbStore {
     async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError> {
         let value = to_js(record);
-        let tx = self.db.transaction(&[store.name], TransactionMode::ReadWrite).map_err(storage_error)?;
-        tx.store(store.name).map_err(storage_error)?.put(&value, None).await.map_err(storage_error)?;
+        let tx = self
+            .db
+            .transaction(&[store.name], TransactionMode::ReadWrite)
+            .map_err(storage_error)?;
+        tx.store(store.name)
+            .map_err(storage_error)?
+            .put(&value, None)
+            .await
+            .map_err(storage_error)?;
         committed(tx.done().await.map_err(storage_error)?)
     }
 
     async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
-        let tx = self.db.transaction(&[store.name], TransactionMode::ReadOnly).map_err(storage_error)?;
-        let value = tx.store(store.name).map_err(storage_error)?.get(id.into()).await.map_err(storage_error)?;
-        value.filter(|v| !v.is_undefined()).map(|v| from_js(&v)).transpose()
+        let tx = self
+            .db
+            .transaction(&[store.name], TransactionMode::ReadOnly)
+            .map_err(storage_error)?;
+        let value = tx
+            .store(store.name)
+            .map_err(storage_error)?
+            .get(id.into())
+            .await
+            .map_err(storage_error)?;
+        value
+            .filter(|v| !v.is_undefined())
+            .map(|v| from_js(&v))
+            .transpose()
     }
 
     async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
-        let tx = self.db.transaction(&[store.name], TransactionMode::ReadWrite).map_err(storage_error)?;
-        tx.store(store.name).map_err(storage_error)?.delete(id.into()).await.map_err(storage_error)?;
+        let tx = self
+            .db
+            .transaction(&[store.name], TransactionMode::ReadWrite)
+            .map_err(storage_error)?;
+        tx.store(store.name)
+            .map_err(storage_error)?
+            .delete(id.into())
+            .await
+            .map_err(storage_error)?;
         committed(tx.done().await.map_err(storage_error)?)
     }
 
     async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
-        let tx = self.db.transaction(&[store.name], TransactionMode::ReadOnly).map_err(storage_error)?;
-        let values =
-            tx.store(store.name).map_err(storage_error)?.get_all(None, None).await.map_err(storage_error)?;
+        let tx = self
+            .db
+            .transaction(&[store.name], TransactionMode::ReadOnly)
+            .map_err(storage_error)?;
+        let values = tx
+            .store(store.name)
+            .map_err(storage_error)?
+            .get_all(None, None)
+            .await
+            .map_err(storage_error)?;
         let mut records = values.iter().map(from_js).collect::<Result<Vec<_>, _>>()?;
         sort_newest_first(&mut records);
         Ok(records)

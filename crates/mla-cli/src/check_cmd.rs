@@ -30,7 +30,10 @@ pub fn run(args: &[String]) -> ExitCode {
     };
     let findings = check(&draft, &CheckContext::default());
     if json {
-        println!("{}", serde_json::to_string_pretty(&findings).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&findings).unwrap_or_default()
+        );
     } else {
         print_text(&findings);
     }
@@ -44,9 +47,23 @@ pub fn run(args: &[String]) -> ExitCode {
 fn print_text(findings: &[Finding]) {
     for f in findings {
         let args: Vec<String> = f.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        let args = if args.is_empty() { String::new() } else { format!(" ({})", args.join(", ")) };
-        println!("{:<8} {:<40} {}{}  [{}]", f.severity.as_str(), f.path, f.rule, args, f.source);
+        let args = if args.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", args.join(", "))
+        };
+        println!(
+            "{:<8} {:<40} {}{}  [{}]",
+            f.severity.as_str(),
+            f.path,
+            f.rule,
+            args,
+            f.source
+        );
     }
     let c = Counts::of(findings);
-    println!("{} blocking, {} warning, {} advice", c.blocking, c.warning, c.advice);
+    println!(
+        "{} blocking, {} warning, {} advice",
+        c.blocking, c.warning, c.advice
+    );
 }

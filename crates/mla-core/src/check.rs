@@ -20,13 +20,15 @@ pub fn check(draft: &Draft, context: &CheckContext) -> Vec<Finding> {
     RULES
         .iter()
         .flat_map(|rule| {
-            (rule.check)(draft, context).into_iter().map(move |hit| Finding {
-                rule: rule.id,
-                severity: rule.severity,
-                path: hit.path,
-                args: hit.args,
-                source: rule.source,
-            })
+            (rule.check)(draft, context)
+                .into_iter()
+                .map(move |hit| Finding {
+                    rule: rule.id,
+                    severity: rule.severity,
+                    path: hit.path,
+                    args: hit.args,
+                    source: rule.source,
+                })
         })
         .collect()
 }

@@ -14,7 +14,11 @@ use crate::model::Draft;
 pub enum ImportError {
     /// Not JSON at all (or cut off).
     #[error("not valid JSON at line {line}, column {column}: {reason}")]
-    NotJson { line: usize, column: usize, reason: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        reason: String,
+    },
     #[error(transparent)]
     Version(#[from] MigrateError),
     /// JSON, but a field has the wrong type or an unknown name.
@@ -49,7 +53,10 @@ pub fn parse_draft(text: &str) -> Result<Draft, ImportError> {
     let value = migrate(value)?;
     let draft: Draft = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        ImportError::Invalid { path, reason: e.into_inner().to_string() }
+        ImportError::Invalid {
+            path,
+            reason: e.into_inner().to_string(),
+        }
     })?;
     if draft.id.trim().is_empty() {
         return Err(ImportError::MissingId);

@@ -39,7 +39,11 @@ pub enum LoadError {
 
 /// Stores a draft (insert or replace).
 pub async fn save(store: &impl RecordStore, draft: &Draft) -> Result<(), StorageError> {
-    let record = Record { id: draft.id.clone(), updated: draft.updated.clone(), body: to_json(draft) };
+    let record = Record {
+        id: draft.id.clone(),
+        updated: draft.updated.clone(),
+        body: to_json(draft),
+    };
     store.put(&DRAFTS, &record).await
 }
 
@@ -57,7 +61,10 @@ pub async fn list(
     store: &impl RecordStore,
 ) -> Result<Vec<Result<Draft, (String, ImportError)>>, StorageError> {
     let records = store.list(&DRAFTS).await?;
-    Ok(records.into_iter().map(|r| parse_draft(&r.body).map_err(|e| (r.id, e))).collect())
+    Ok(records
+        .into_iter()
+        .map(|r| parse_draft(&r.body).map_err(|e| (r.id, e)))
+        .collect())
 }
 
 /// Whether a draft with this id is stored.

@@ -12,17 +12,61 @@ pub struct Language {
 
 /// All supported languages, in the order of their English names.
 pub const LANGUAGES: [Language; 11] = [
-    Language { tag: "ar", endonym: "العربية", rtl: true },
-    Language { tag: "bs", endonym: "Bosanski", rtl: false },
-    Language { tag: "hr", endonym: "Hrvatski", rtl: false },
-    Language { tag: "en", endonym: "English", rtl: false },
-    Language { tag: "fr", endonym: "Français", rtl: false },
-    Language { tag: "cnr", endonym: "Crnogorski", rtl: false },
-    Language { tag: "fa", endonym: "فارسی", rtl: true },
-    Language { tag: "pt", endonym: "Português", rtl: false },
-    Language { tag: "ru", endonym: "Русский", rtl: false },
-    Language { tag: "sr", endonym: "Српски", rtl: false },
-    Language { tag: "es", endonym: "Español", rtl: false },
+    Language {
+        tag: "ar",
+        endonym: "العربية",
+        rtl: true,
+    },
+    Language {
+        tag: "bs",
+        endonym: "Bosanski",
+        rtl: false,
+    },
+    Language {
+        tag: "hr",
+        endonym: "Hrvatski",
+        rtl: false,
+    },
+    Language {
+        tag: "en",
+        endonym: "English",
+        rtl: false,
+    },
+    Language {
+        tag: "fr",
+        endonym: "Français",
+        rtl: false,
+    },
+    Language {
+        tag: "cnr",
+        endonym: "Crnogorski",
+        rtl: false,
+    },
+    Language {
+        tag: "fa",
+        endonym: "فارسی",
+        rtl: true,
+    },
+    Language {
+        tag: "pt",
+        endonym: "Português",
+        rtl: false,
+    },
+    Language {
+        tag: "ru",
+        endonym: "Русский",
+        rtl: false,
+    },
+    Language {
+        tag: "sr",
+        endonym: "Српски",
+        rtl: false,
+    },
+    Language {
+        tag: "es",
+        endonym: "Español",
+        rtl: false,
+    },
 ];
 
 /// The language with this exact tag.
@@ -56,7 +100,10 @@ mod tests {
 
     #[test]
     fn negotiation_uses_the_primary_subtag_in_order() {
-        assert_eq!(negotiate(["de-DE", "fr-CA", "en"]).map(|l| l.tag), Some("fr"));
+        assert_eq!(
+            negotiate(["de-DE", "fr-CA", "en"]).map(|l| l.tag),
+            Some("fr")
+        );
         assert_eq!(negotiate(["sr-Latn-RS"]).map(|l| l.tag), Some("sr"));
         assert_eq!(negotiate(["de", "it"]), None);
     }

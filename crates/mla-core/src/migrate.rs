@@ -26,14 +26,19 @@ pub enum MigrateError {
 /// The format version a JSON value declares.
 pub fn version_of(value: &Value) -> Result<u64, MigrateError> {
     let obj = value.as_object().ok_or(MigrateError::NotAnObject)?;
-    obj.get("schema_version").and_then(Value::as_u64).ok_or(MigrateError::NoVersion)
+    obj.get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(MigrateError::NoVersion)
 }
 
 /// Migrates a draft value of any supported version to [`SCHEMA_VERSION`].
 pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
     let mut version = version_of(&value)?;
     if version > u64::from(SCHEMA_VERSION) {
-        return Err(MigrateError::TooNew { found: version, supported: SCHEMA_VERSION });
+        return Err(MigrateError::TooNew {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
     }
     while version < u64::from(SCHEMA_VERSION) {
         let obj = value.as_object_mut().ok_or(MigrateError::NotAnObject)?;
@@ -58,7 +63,10 @@ fn v1_to_v2(obj: &mut Map<String, Value>) {
         } else {
             vec![json!({ "id": "lb-1", "title": text, "articles": "" })]
         };
-        obj.insert("legal_basis".into(), json!({ "instruments": instruments, "reciprocity": false }));
+        obj.insert(
+            "legal_basis".into(),
+            json!({ "instruments": instruments, "reciprocity": false }),
+        );
     }
     if let Some(Value::String(summary)) = obj.remove("facts") {
         obj.insert("facts".into(), json!({ "summary": summary, "items": [] }));
@@ -79,7 +87,11 @@ fn nest_measure_details(m: &mut Map<String, Value>) {
         if !MEASURE_LINK_FIELDS.contains(&key.as_str()) {
             if let Some(v) = m.remove(&key) {
                 // Version 1 called the tag "kind".
-                let key = if key == "kind" { "type".to_string() } else { key };
+                let key = if key == "kind" {
+                    "type".to_string()
+                } else {
+                    key
+                };
                 details.insert(key, v);
             }
         }
@@ -101,7 +113,10 @@ mod tests {
     fn newer_and_unversioned_files_are_refused() {
         assert_eq!(
             migrate(json!({ "schema_version": 99 })),
-            Err(MigrateError::TooNew { found: 99, supported: SCHEMA_VERSION })
+            Err(MigrateError::TooNew {
+                found: 99,
+                supported: SCHEMA_VERSION
+            })
         );
         assert_eq!(migrate(json!({ "id": "x" })), Err(MigrateError::NoVersion));
         assert_eq!(migrate(json!([1, 2])), Err(MigrateError::NotAnObject));

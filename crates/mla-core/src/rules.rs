@@ -21,7 +21,10 @@ pub struct Hit {
 
 impl Hit {
     fn at(path: impl Into<String>) -> Hit {
-        Hit { path: path.into(), args: BTreeMap::new() }
+        Hit {
+            path: path.into(),
+            args: BTreeMap::new(),
+        }
     }
 
     fn numbered(path: impl Into<String>, index: usize) -> Hit {
@@ -62,11 +65,7 @@ fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> 
 }
 
 /// A hit for every item of a list where `field` names a missing answer.
-fn each_item<T>(
-    list: &[T],
-    prefix: &str,
-    field: impl Fn(&T) -> Option<&'static str>,
-) -> Vec<Hit> {
+fn each_item<T>(list: &[T], prefix: &str, field: impl Fn(&T) -> Option<&'static str>) -> Vec<Hit> {
     list.iter()
         .enumerate()
         .filter_map(|(i, x)| field(x).map(|f| Hit::numbered(format!("{prefix}[{i}].{f}"), i)))
@@ -75,7 +74,9 @@ fn each_item<T>(
 
 fn only_service_of_documents(d: &Draft) -> bool {
     !d.measures.is_empty()
-        && d.measures.iter().all(|m| matches!(m.details, MeasureKind::ServiceOfDocuments { .. }))
+        && d.measures
+            .iter()
+            .all(|m| matches!(m.details, MeasureKind::ServiceOfDocuments { .. }))
 }
 
 fn has_coercive_measure(d: &Draft) -> bool {
@@ -100,7 +101,12 @@ pub static RULES: &[Rule] = &[
         id: "requesting_authority",
         severity: Blocking,
         source: "UNTOC art. 18(15)(a)",
-        check: |d, _| when(blank(&d.requesting.authority.name), "requesting.authority.name"),
+        check: |d, _| {
+            when(
+                blank(&d.requesting.authority.name),
+                "requesting.authority.name",
+            )
+        },
     },
     Rule {
         id: "requesting_contact",
@@ -108,7 +114,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(15)(a)",
         check: |d, _| {
             let a = &d.requesting.authority;
-            when(blank(&a.phone) && blank(&a.email), "requesting.authority.email")
+            when(
+                blank(&a.phone) && blank(&a.email),
+                "requesting.authority.email",
+            )
         },
     },
     Rule {
@@ -128,7 +137,12 @@ pub static RULES: &[Rule] = &[
         id: "requested_authority",
         severity: Warning,
         source: "UNTOC art. 18(13)",
-        check: |d, _| when(blank(&d.requested.authority_name), "requested.authority_name"),
+        check: |d, _| {
+            when(
+                blank(&d.requested.authority_name),
+                "requested.authority_name",
+            )
+        },
     },
     // Legal basis
     Rule {
@@ -137,7 +151,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(1), 18(7)",
         check: |d, _| {
             let lb = &d.legal_basis;
-            when(lb.instruments.is_empty() && !lb.reciprocity, "legal_basis.instruments")
+            when(
+                lb.instruments.is_empty() && !lb.reciprocity,
+                "legal_basis.instruments",
+            )
         },
     },
     Rule {
@@ -174,7 +191,10 @@ pub static RULES: &[Rule] = &[
         severity: Warning,
         source: "UNTOC art. 18(15)(b)",
         check: |d, _| {
-            when(blank(&d.proceedings.authority_functions), "proceedings.authority_functions")
+            when(
+                blank(&d.proceedings.authority_functions),
+                "proceedings.authority_functions",
+            )
         },
     },
     // Offences and dual criminality
@@ -188,14 +208,20 @@ pub static RULES: &[Rule] = &[
         id: "offence_name",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| each_item(&d.offences, "offences", |o| blank(&o.name).then_some("name")),
+        check: |d, _| {
+            each_item(&d.offences, "offences", |o| {
+                blank(&o.name).then_some("name")
+            })
+        },
     },
     Rule {
         id: "offence_provision",
         severity: Warning,
         source: "UNTOC art. 18(9)",
         check: |d, _| {
-            each_item(&d.offences, "offences", |o| blank(&o.provision).then_some("provision"))
+            each_item(&d.offences, "offences", |o| {
+                blank(&o.provision).then_some("provision")
+            })
         },
     },
     Rule {
@@ -203,7 +229,9 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(9)",
         check: |d, _| {
-            each_item(&d.offences, "offences", |o| blank(&o.max_penalty).then_some("max_penalty"))
+            each_item(&d.offences, "offences", |o| {
+                blank(&o.max_penalty).then_some("max_penalty")
+            })
         },
     },
     Rule {
@@ -214,7 +242,9 @@ pub static RULES: &[Rule] = &[
             if has_coercive_measure(d) {
                 return Vec::new(); // dual_criminality_conduct reports it, as blocking
             }
-            each_item(&d.offences, "offences", |o| blank(&o.conduct).then_some("conduct"))
+            each_item(&d.offences, "offences", |o| {
+                blank(&o.conduct).then_some("conduct")
+            })
         },
     },
     Rule {
@@ -225,7 +255,9 @@ pub static RULES: &[Rule] = &[
             if !has_coercive_measure(d) {
                 return Vec::new();
             }
-            each_item(&d.offences, "offences", |o| blank(&o.conduct).then_some("conduct"))
+            each_item(&d.offences, "offences", |o| {
+                blank(&o.conduct).then_some("conduct")
+            })
         },
     },
     // (c) summary of the facts, not needed for service of documents alone
@@ -234,14 +266,21 @@ pub static RULES: &[Rule] = &[
         severity: Blocking,
         source: "UNTOC art. 18(15)(c)",
         check: |d, _| {
-            when(blank(&d.facts.summary) && !only_service_of_documents(d), "facts.summary")
+            when(
+                blank(&d.facts.summary) && !only_service_of_documents(d),
+                "facts.summary",
+            )
         },
     },
     Rule {
         id: "fact_what",
         severity: Blocking,
         source: "UNTOC art. 18(15)(c)",
-        check: |d, _| each_item(&d.facts.items, "facts.items", |f| blank(&f.what).then_some("what")),
+        check: |d, _| {
+            each_item(&d.facts.items, "facts.items", |f| {
+                blank(&f.what).then_some("what")
+            })
+        },
     },
     Rule {
         id: "fact_when_where",
@@ -265,7 +304,9 @@ pub static RULES: &[Rule] = &[
         severity: Blocking,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
-            each_item(&d.persons, "persons", |p| blank(&p.family_name).then_some("family_name"))
+            each_item(&d.persons, "persons", |p| {
+                blank(&p.family_name).then_some("family_name")
+            })
         },
     },
     Rule {
@@ -273,7 +314,9 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
-            each_item(&d.persons, "persons", |p| blank(&p.nationality).then_some("nationality"))
+            each_item(&d.persons, "persons", |p| {
+                blank(&p.nationality).then_some("nationality")
+            })
         },
     },
     Rule {
@@ -352,11 +395,11 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(a), 18(17)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence { questions, questions_annexed, .. }
-                    if blank(questions) && !questions_annexed =>
-                {
-                    Some("details.questions")
-                }
+                MeasureKind::TakingEvidence {
+                    questions,
+                    questions_annexed,
+                    ..
+                } if blank(questions) && !questions_annexed => Some("details.questions"),
                 _ => None,
             })
         },
@@ -367,11 +410,11 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(17)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence { officials_present: true, officials, .. }
-                    if blank(officials) =>
-                {
-                    Some("details.officials")
-                }
+                MeasureKind::TakingEvidence {
+                    officials_present: true,
+                    officials,
+                    ..
+                } if blank(officials) => Some("details.officials"),
                 _ => None,
             })
         },
@@ -393,11 +436,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(18)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Videoconference { technical_contact, .. }
-                    if blank(technical_contact) =>
-                {
-                    Some("details.technical_contact")
-                }
+                MeasureKind::Videoconference {
+                    technical_contact, ..
+                } if blank(technical_contact) => Some("details.technical_contact"),
                 _ => None,
             })
         },
@@ -473,9 +514,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(c), 18(17)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::SearchSeizure { order_annexed: false, .. } => {
-                    Some("details.order_annexed")
-                }
+                MeasureKind::SearchSeizure {
+                    order_annexed: false,
+                    ..
+                } => Some("details.order_annexed"),
                 _ => None,
             })
         },
@@ -500,9 +542,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 13(1); UNCAC art. 55(3)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing { link_to_offence, .. } if blank(link_to_offence) => {
-                    Some("details.link_to_offence")
-                }
+                MeasureKind::Freezing {
+                    link_to_offence, ..
+                } if blank(link_to_offence) => Some("details.link_to_offence"),
                 _ => None,
             })
         },
@@ -513,9 +555,9 @@ pub static RULES: &[Rule] = &[
         source: "UNCAC art. 55(3)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing { estimated_value, .. } if blank(estimated_value) => {
-                    Some("details.estimated_value")
-                }
+                MeasureKind::Freezing {
+                    estimated_value, ..
+                } if blank(estimated_value) => Some("details.estimated_value"),
                 _ => None,
             })
         },
@@ -526,7 +568,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 13(1); UNCAC art. 55(3)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing { order_annexed: false, .. } => Some("details.order_annexed"),
+                MeasureKind::Freezing {
+                    order_annexed: false,
+                    ..
+                } => Some("details.order_annexed"),
                 _ => None,
             })
         },
@@ -663,11 +708,10 @@ pub static RULES: &[Rule] = &[
                 MeasureKind::Preservation { identifiers, .. } if blank(identifiers) => {
                     Some("details.identifiers")
                 }
-                MeasureKind::Preservation { relation_to_offence, .. }
-                    if blank(relation_to_offence) =>
-                {
-                    Some("details.relation_to_offence")
-                }
+                MeasureKind::Preservation {
+                    relation_to_offence,
+                    ..
+                } if blank(relation_to_offence) => Some("details.relation_to_offence"),
                 _ => None,
             })
         },
@@ -691,9 +735,10 @@ pub static RULES: &[Rule] = &[
         source: "Budapest Convention art. 29(2)(f)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Preservation { mla_to_follow: false, .. } => {
-                    Some("details.mla_to_follow")
-                }
+                MeasureKind::Preservation {
+                    mla_to_follow: false,
+                    ..
+                } => Some("details.mla_to_follow"),
                 _ => None,
             })
         },
@@ -791,13 +836,23 @@ pub static RULES: &[Rule] = &[
         id: "use_limitation",
         severity: Advice,
         source: "UNTOC art. 18(19)",
-        check: |d, _| when(blank(&d.use_limitation.intended_uses), "use_limitation.intended_uses"),
+        check: |d, _| {
+            when(
+                blank(&d.use_limitation.intended_uses),
+                "use_limitation.intended_uses",
+            )
+        },
     },
     Rule {
         id: "urgency_reasons",
         severity: Warning,
         source: "UNTOC art. 18(24)",
-        check: |d, _| when(d.urgency.urgent && blank(&d.urgency.reasons), "urgency.reasons"),
+        check: |d, _| {
+            when(
+                d.urgency.urgent && blank(&d.urgency.reasons),
+                "urgency.reasons",
+            )
+        },
     },
     Rule {
         id: "deadline_reason",
@@ -805,7 +860,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(24)",
         check: |d, _| {
             let u = &d.urgency;
-            when(!blank(&u.deadline) && blank(&u.deadline_reason), "urgency.deadline_reason")
+            when(
+                !blank(&u.deadline) && blank(&u.deadline_reason),
+                "urgency.deadline_reason",
+            )
         },
     },
     Rule {
@@ -814,7 +872,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(24)",
         check: |d, _| {
             let u = &d.urgency;
-            when(!blank(&u.deadline) && !is_iso_date(&u.deadline), "urgency.deadline")
+            when(
+                !blank(&u.deadline) && !is_iso_date(&u.deadline),
+                "urgency.deadline",
+            )
         },
     },
     // Annexes
@@ -822,13 +883,21 @@ pub static RULES: &[Rule] = &[
         id: "annex_title",
         severity: Warning,
         source: "UNTOC art. 18(14)",
-        check: |d, _| each_item(&d.annexes, "annexes", |a| blank(&a.title).then_some("title")),
+        check: |d, _| {
+            each_item(&d.annexes, "annexes", |a| {
+                blank(&a.title).then_some("title")
+            })
+        },
     },
     Rule {
         id: "annex_translation",
         severity: Warning,
         source: "UNTOC art. 18(14)",
-        check: |d, _| each_item(&d.annexes, "annexes", |a| (!a.translated).then_some("translated")),
+        check: |d, _| {
+            each_item(&d.annexes, "annexes", |a| {
+                (!a.translated).then_some("translated")
+            })
+        },
     },
     // Language, form and signature
     Rule {
@@ -843,9 +912,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(14)",
         check: |d, ctx| {
             let refused = match &ctx.accepted_languages {
-                Some(accepted) if !blank(&d.language) => {
-                    !accepted.iter().any(|l| l.eq_ignore_ascii_case(d.language.trim()))
-                }
+                Some(accepted) if !blank(&d.language) => !accepted
+                    .iter()
+                    .any(|l| l.eq_ignore_ascii_case(d.language.trim())),
                 _ => false,
             };
             let mut hits = when(refused, "language");
@@ -877,12 +946,18 @@ pub static RULES: &[Rule] = &[
 /// Whether `s` is a calendar date written YYYY-MM-DD.
 pub fn is_iso_date(s: &str) -> bool {
     let parts: Vec<&str> = s.trim().split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return false };
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
     let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
     if !(num(y, 4) && num(m, 2) && num(d, 2)) {
         return false;
     }
-    let (y, m, d): (u32, u32, u32) = (y.parse().unwrap_or(0), m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    let (y, m, d): (u32, u32, u32) = (
+        y.parse().unwrap_or(0),
+        m.parse().unwrap_or(0),
+        d.parse().unwrap_or(0),
+    );
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

@@ -26,10 +26,16 @@ pub struct StoreSpec {
 
 /// Store for drafts: `{ id, updated, body }`. `updated` is not confidential
 /// and lets the list sort without reading bodies.
-pub const DRAFTS: StoreSpec = StoreSpec { name: "drafts", indexes: &["updated"] };
+pub const DRAFTS: StoreSpec = StoreSpec {
+    name: "drafts",
+    indexes: &["updated"],
+};
 
 /// Store for small app facts such as the data version: `{ id, body }`.
-pub const META: StoreSpec = StoreSpec { name: "meta", indexes: &[] };
+pub const META: StoreSpec = StoreSpec {
+    name: "meta",
+    indexes: &[],
+};
 
 /// Every store of the current layout. All must be declared on every open:
 /// rexie deletes stores that the builder does not declare.
@@ -92,7 +98,12 @@ impl RecordStore for MemoryStore {
     }
 
     async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
-        Ok(self.stores.borrow().get(store.name).and_then(|s| s.get(id)).cloned())
+        Ok(self
+            .stores
+            .borrow()
+            .get(store.name)
+            .and_then(|s| s.get(id))
+            .cloned())
     }
 
     async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
@@ -103,8 +114,12 @@ impl RecordStore for MemoryStore {
     }
 
     async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
-        let mut all: Vec<Record> =
-            self.stores.borrow().get(store.name).map(|s| s.values().cloned().collect()).unwrap_or_default();
+        let mut all: Vec<Record> = self
+            .stores
+            .borrow()
+            .get(store.name)
+            .map(|s| s.values().cloned().collect())
+            .unwrap_or_default();
         sort_newest_first(&mut all);
         Ok(all)
     }

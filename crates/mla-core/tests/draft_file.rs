@@ -2,7 +2,7 @@
 
 use mla_core::draft_file::{parse_draft, to_json, ImportError};
 use mla_core::migrate::MigrateError;
-use mla_core::model::{Draft, MeasureKind, SCHEMA_VERSION, MEASURE_TYPES};
+use mla_core::model::{Draft, MeasureKind, MEASURE_TYPES, SCHEMA_VERSION};
 use proptest::prelude::*;
 
 #[test]
@@ -16,21 +16,29 @@ fn a_version_1_file_is_migrated() {
     let d = parse_draft(include_str!("fixtures/v1-draft.json")).unwrap();
     assert_eq!(d.schema_version, SCHEMA_VERSION);
     assert_eq!(d.legal_basis.instruments.len(), 1);
-    assert_eq!(d.legal_basis.instruments[0].title, "Inter-American Convention on Mutual Assistance in Criminal Matters");
+    assert_eq!(
+        d.legal_basis.instruments[0].title,
+        "Inter-American Convention on Mutual Assistance in Criminal Matters"
+    );
     assert!(d.facts.summary.starts_with("On 4 May 2025"));
     assert!(d.facts.items.is_empty());
     let m = &d.measures[0];
     assert_eq!(m.purpose, "Establish the modus operandi");
     assert_eq!(m.person_ids, ["p1"]);
     match &m.details {
-        MeasureKind::TakingEvidence { questions, .. } => assert_eq!(questions, "1. Did you receive the call?"),
+        MeasureKind::TakingEvidence { questions, .. } => {
+            assert_eq!(questions, "1. Did you receive the call?")
+        }
         other => panic!("wrong measure type {other:?}"),
     }
 }
 
 #[test]
 fn errors_say_where_and_why() {
-    assert!(matches!(parse_draft("{\"schema_version\": 2,"), Err(ImportError::NotJson { line: 1, .. })));
+    assert!(matches!(
+        parse_draft("{\"schema_version\": 2,"),
+        Err(ImportError::NotJson { line: 1, .. })
+    ));
     assert_eq!(
         parse_draft("{\"id\": \"x\"}"),
         Err(ImportError::Version(MigrateError::NoVersion))
@@ -39,7 +47,8 @@ fn errors_say_where_and_why() {
         parse_draft("{\"schema_version\": 7, \"id\": \"x\"}"),
         Err(ImportError::Version(MigrateError::TooNew { found: 7, .. }))
     ));
-    let wrong_type = r#"{"schema_version": 2, "id": "x", "persons": [{"id": "p", "aliases": "not a list"}]}"#;
+    let wrong_type =
+        r#"{"schema_version": 2, "id": "x", "persons": [{"id": "p", "aliases": "not a list"}]}"#;
     match parse_draft(wrong_type) {
         Err(ImportError::Invalid { path, .. }) => assert_eq!(path, "persons[0].aliases"),
         other => panic!("expected Invalid, got {other:?}"),
@@ -53,8 +62,14 @@ fn errors_say_where_and_why() {
         other => panic!("expected Invalid, got {other:?}"),
     }
     let bad_measure = r#"{"schema_version": 2, "id": "x", "measures": [{"id": "m", "details": {"type": "teleportation"}}]}"#;
-    assert!(matches!(parse_draft(bad_measure), Err(ImportError::Invalid { .. })));
-    assert_eq!(parse_draft(r#"{"schema_version": 2, "id": " "}"#), Err(ImportError::MissingId));
+    assert!(matches!(
+        parse_draft(bad_measure),
+        Err(ImportError::Invalid { .. })
+    ));
+    assert_eq!(
+        parse_draft(r#"{"schema_version": 2, "id": " "}"#),
+        Err(ImportError::MissingId)
+    );
 }
 
 #[test]

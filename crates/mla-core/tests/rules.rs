@@ -58,12 +58,17 @@ fn full() -> Draft {
 }
 
 fn context() -> CheckContext {
-    CheckContext { accepted_languages: Some(vec!["es".into(), "en".into()]) }
+    CheckContext {
+        accepted_languages: Some(vec!["es".into(), "en".into()]),
+    }
 }
 
 /// The first measure of a type.
 fn measure_of<'a>(d: &'a mut Draft, type_name: &str) -> &'a mut Measure {
-    d.measures.iter_mut().find(|m| m.details.type_name() == type_name).expect("measure present")
+    d.measures
+        .iter_mut()
+        .find(|m| m.details.type_name() == type_name)
+        .expect("measure present")
 }
 
 /// Sets a string or bool field inside a measure's details.
@@ -79,83 +84,375 @@ type Mutation = fn(&mut Draft, &mut CheckContext);
 /// For each rule: the change that breaks it, and the path it must report.
 fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
     vec![
-        ("requesting_state", |d, _| d.requesting.state.clear(), "requesting.state"),
-        ("requesting_authority", |d, _| d.requesting.authority.name = "  ".into(), "requesting.authority.name"),
-        ("requesting_contact", |d, _| { d.requesting.authority.phone.clear(); d.requesting.authority.email.clear(); }, "requesting.authority.email"),
-        ("requesting_reference", |d, _| d.requesting.reference.clear(), "requesting.reference"),
-        ("requested_state", |d, _| d.requested.state.clear(), "requested.state"),
-        ("requested_authority", |d, _| d.requested.authority_name.clear(), "requested.authority_name"),
-        ("legal_basis", |d, _| { d.legal_basis.instruments.clear(); d.legal_basis.reciprocity = false; }, "legal_basis.instruments"),
-        ("instrument_title", |d, _| d.legal_basis.instruments[0].title.clear(), "legal_basis.instruments[0].title"),
-        ("proceedings_kind", |d, _| d.proceedings.kind = None, "proceedings.kind"),
-        ("proceedings_subject", |d, _| d.proceedings.subject.clear(), "proceedings.subject"),
-        ("proceedings_authority", |d, _| d.proceedings.authority.clear(), "proceedings.authority"),
-        ("proceedings_functions", |d, _| d.proceedings.authority_functions.clear(), "proceedings.authority_functions"),
+        (
+            "requesting_state",
+            |d, _| d.requesting.state.clear(),
+            "requesting.state",
+        ),
+        (
+            "requesting_authority",
+            |d, _| d.requesting.authority.name = "  ".into(),
+            "requesting.authority.name",
+        ),
+        (
+            "requesting_contact",
+            |d, _| {
+                d.requesting.authority.phone.clear();
+                d.requesting.authority.email.clear();
+            },
+            "requesting.authority.email",
+        ),
+        (
+            "requesting_reference",
+            |d, _| d.requesting.reference.clear(),
+            "requesting.reference",
+        ),
+        (
+            "requested_state",
+            |d, _| d.requested.state.clear(),
+            "requested.state",
+        ),
+        (
+            "requested_authority",
+            |d, _| d.requested.authority_name.clear(),
+            "requested.authority_name",
+        ),
+        (
+            "legal_basis",
+            |d, _| {
+                d.legal_basis.instruments.clear();
+                d.legal_basis.reciprocity = false;
+            },
+            "legal_basis.instruments",
+        ),
+        (
+            "instrument_title",
+            |d, _| d.legal_basis.instruments[0].title.clear(),
+            "legal_basis.instruments[0].title",
+        ),
+        (
+            "proceedings_kind",
+            |d, _| d.proceedings.kind = None,
+            "proceedings.kind",
+        ),
+        (
+            "proceedings_subject",
+            |d, _| d.proceedings.subject.clear(),
+            "proceedings.subject",
+        ),
+        (
+            "proceedings_authority",
+            |d, _| d.proceedings.authority.clear(),
+            "proceedings.authority",
+        ),
+        (
+            "proceedings_functions",
+            |d, _| d.proceedings.authority_functions.clear(),
+            "proceedings.authority_functions",
+        ),
         ("offences_none", |d, _| d.offences.clear(), "offences"),
-        ("offence_name", |d, _| d.offences[0].name.clear(), "offences[0].name"),
-        ("offence_provision", |d, _| d.offences[0].provision.clear(), "offences[0].provision"),
-        ("offence_penalty", |d, _| d.offences[0].max_penalty.clear(), "offences[0].max_penalty"),
-        ("offence_conduct", |d, _| { d.measures.retain(|m| !m.details.is_coercive()); d.offences[0].conduct.clear(); }, "offences[0].conduct"),
-        ("dual_criminality_conduct", |d, _| d.offences[0].conduct.clear(), "offences[0].conduct"),
-        ("facts_summary", |d, _| d.facts.summary.clear(), "facts.summary"),
-        ("fact_what", |d, _| d.facts.items[0].what.clear(), "facts.items[0].what"),
-        ("fact_when_where", |d, _| d.facts.items[0].date_from.clear(), "facts.items[0].date_from"),
-        ("person_name", |d, _| d.persons[1].family_name.clear(), "persons[1].family_name"),
-        ("person_nationality", |d, _| d.persons[0].nationality.clear(), "persons[0].nationality"),
-        ("person_location", |d, _| { d.persons[0].location.clear(); d.persons[0].addresses.clear(); }, "persons[0].location"),
+        (
+            "offence_name",
+            |d, _| d.offences[0].name.clear(),
+            "offences[0].name",
+        ),
+        (
+            "offence_provision",
+            |d, _| d.offences[0].provision.clear(),
+            "offences[0].provision",
+        ),
+        (
+            "offence_penalty",
+            |d, _| d.offences[0].max_penalty.clear(),
+            "offences[0].max_penalty",
+        ),
+        (
+            "offence_conduct",
+            |d, _| {
+                d.measures.retain(|m| !m.details.is_coercive());
+                d.offences[0].conduct.clear();
+            },
+            "offences[0].conduct",
+        ),
+        (
+            "dual_criminality_conduct",
+            |d, _| d.offences[0].conduct.clear(),
+            "offences[0].conduct",
+        ),
+        (
+            "facts_summary",
+            |d, _| d.facts.summary.clear(),
+            "facts.summary",
+        ),
+        (
+            "fact_what",
+            |d, _| d.facts.items[0].what.clear(),
+            "facts.items[0].what",
+        ),
+        (
+            "fact_when_where",
+            |d, _| d.facts.items[0].date_from.clear(),
+            "facts.items[0].date_from",
+        ),
+        (
+            "person_name",
+            |d, _| d.persons[1].family_name.clear(),
+            "persons[1].family_name",
+        ),
+        (
+            "person_nationality",
+            |d, _| d.persons[0].nationality.clear(),
+            "persons[0].nationality",
+        ),
+        (
+            "person_location",
+            |d, _| {
+                d.persons[0].location.clear();
+                d.persons[0].addresses.clear();
+            },
+            "persons[0].location",
+        ),
         ("measures_none", |d, _| d.measures.clear(), "measures"),
-        ("measure_purpose", |d, _| d.measures[0].purpose.clear(), "measures[0].purpose"),
-        ("measure_facts", |d, _| d.measures[0].fact_ids.clear(), "measures[0].fact_ids"),
-        ("measure_offences", |d, _| d.measures[0].offence_ids.clear(), "measures[0].offence_ids"),
-        ("measure_dangling_link", |d, _| d.measures[0].fact_ids.push("gone".into()), "measures[0].fact_ids"),
-        ("hearing_person", |d, _| measure_of(d, "taking_evidence").person_ids.clear(), "measures[1].person_ids"),
-        ("hearing_questions", |d, _| set_detail(d, "taking_evidence", "questions", json!("")), "measures[1].details.questions"),
-        ("hearing_officials", |d, _| set_detail(d, "taking_evidence", "officials", json!("")), "measures[1].details.officials"),
-        ("videoconference_person", |d, _| set_detail(d, "videoconference", "person_id", json!("nobody")), "measures[2].details.person_id"),
-        ("videoconference_contact", |d, _| set_detail(d, "videoconference", "technical_contact", json!("")), "measures[2].details.technical_contact"),
-        ("service_documents", |d, _| set_detail(d, "service_of_documents", "documents", json!("")), "measures[3].details.documents"),
-        ("service_recipient", |d, _| measure_of(d, "service_of_documents").person_ids.clear(), "measures[3].person_ids"),
-        ("search_premises", |d, _| set_detail(d, "search_seizure", "premises", json!("")), "measures[4].details.premises"),
-        ("search_items", |d, _| set_detail(d, "search_seizure", "items_sought", json!("")), "measures[4].details.items_sought"),
-        ("search_grounds", |d, _| set_detail(d, "search_seizure", "grounds", json!("")), "measures[4].details.grounds"),
-        ("search_order", |d, _| set_detail(d, "search_seizure", "order_annexed", json!(false)), "measures[4].details.order_annexed"),
-        ("freezing_asset", |d, _| set_detail(d, "freezing", "location", json!("")), "measures[5].details.location"),
-        ("freezing_link", |d, _| set_detail(d, "freezing", "link_to_offence", json!("")), "measures[5].details.link_to_offence"),
-        ("freezing_value", |d, _| set_detail(d, "freezing", "estimated_value", json!("")), "measures[5].details.estimated_value"),
-        ("freezing_order", |d, _| set_detail(d, "freezing", "order_annexed", json!(false)), "measures[5].details.order_annexed"),
-        ("examination_object", |d, _| set_detail(d, "examination", "object_or_site", json!("")), "measures[6].details.object_or_site"),
-        ("information_items", |d, _| set_detail(d, "information", "items", json!("")), "measures[7].details.items"),
-        ("records_holder", |d, _| set_detail(d, "records", "holder", json!("")), "measures[0].details.holder"),
-        ("records_period", |d, _| set_detail(d, "records", "period_from", json!("")), "measures[0].details.period_from"),
-        ("tracing_property", |d, _| set_detail(d, "tracing_proceeds", "property", json!("")), "measures[8].details.property"),
-        ("appearance_person", |d, _| set_detail(d, "voluntary_appearance", "person_id", json!("")), "measures[9].details.person_id"),
-        ("transfer_person", |d, _| set_detail(d, "temporary_transfer", "person_id", json!("")), "measures[10].details.person_id"),
-        ("transfer_consent", |d, _| set_detail(d, "temporary_transfer", "consent", json!(false)), "measures[10].details.consent"),
-        ("transfer_custody", |d, _| set_detail(d, "temporary_transfer", "custody", json!("")), "measures[10].details.custody"),
-        ("preservation_custodian", |d, _| set_detail(d, "preservation", "custodian", json!("")), "measures[11].details.custodian"),
-        ("preservation_data", |d, _| set_detail(d, "preservation", "relation_to_offence", json!("")), "measures[11].details.relation_to_offence"),
-        ("preservation_necessity", |d, _| set_detail(d, "preservation", "why_needed", json!("")), "measures[11].details.why_needed"),
-        ("preservation_follow_up", |d, _| set_detail(d, "preservation", "mla_to_follow", json!(false)), "measures[11].details.mla_to_follow"),
-        ("stored_data_provider", |d, _| set_detail(d, "stored_data", "provider", json!("")), "measures[12].details.provider"),
-        ("stored_data_categories", |d, _| set_detail(d, "stored_data", "categories", json!({})), "measures[12].details.categories"),
-        ("stored_data_period", |d, _| set_detail(d, "stored_data", "time_zone", json!("")), "measures[12].details.time_zone"),
-        ("other_description", |d, _| set_detail(d, "other", "description", json!("")), "measures[13].details.description"),
-        ("procedures_for_evidence", |d, _| d.procedures = Default::default(), "procedures.certification"),
-        ("confidentiality_reasons", |d, _| d.confidentiality.reasons.clear(), "confidentiality.reasons"),
-        ("use_limitation", |d, _| d.use_limitation.intended_uses.clear(), "use_limitation.intended_uses"),
-        ("urgency_reasons", |d, _| d.urgency.reasons.clear(), "urgency.reasons"),
-        ("deadline_reason", |d, _| d.urgency.deadline_reason.clear(), "urgency.deadline_reason"),
-        ("deadline_date", |d, _| d.urgency.deadline = "end of January".into(), "urgency.deadline"),
-        ("annex_title", |d, _| d.annexes[0].title.clear(), "annexes[0].title"),
-        ("annex_translation", |d, _| d.annexes[0].translated = false, "annexes[0].translated"),
+        (
+            "measure_purpose",
+            |d, _| d.measures[0].purpose.clear(),
+            "measures[0].purpose",
+        ),
+        (
+            "measure_facts",
+            |d, _| d.measures[0].fact_ids.clear(),
+            "measures[0].fact_ids",
+        ),
+        (
+            "measure_offences",
+            |d, _| d.measures[0].offence_ids.clear(),
+            "measures[0].offence_ids",
+        ),
+        (
+            "measure_dangling_link",
+            |d, _| d.measures[0].fact_ids.push("gone".into()),
+            "measures[0].fact_ids",
+        ),
+        (
+            "hearing_person",
+            |d, _| measure_of(d, "taking_evidence").person_ids.clear(),
+            "measures[1].person_ids",
+        ),
+        (
+            "hearing_questions",
+            |d, _| set_detail(d, "taking_evidence", "questions", json!("")),
+            "measures[1].details.questions",
+        ),
+        (
+            "hearing_officials",
+            |d, _| set_detail(d, "taking_evidence", "officials", json!("")),
+            "measures[1].details.officials",
+        ),
+        (
+            "videoconference_person",
+            |d, _| set_detail(d, "videoconference", "person_id", json!("nobody")),
+            "measures[2].details.person_id",
+        ),
+        (
+            "videoconference_contact",
+            |d, _| set_detail(d, "videoconference", "technical_contact", json!("")),
+            "measures[2].details.technical_contact",
+        ),
+        (
+            "service_documents",
+            |d, _| set_detail(d, "service_of_documents", "documents", json!("")),
+            "measures[3].details.documents",
+        ),
+        (
+            "service_recipient",
+            |d, _| measure_of(d, "service_of_documents").person_ids.clear(),
+            "measures[3].person_ids",
+        ),
+        (
+            "search_premises",
+            |d, _| set_detail(d, "search_seizure", "premises", json!("")),
+            "measures[4].details.premises",
+        ),
+        (
+            "search_items",
+            |d, _| set_detail(d, "search_seizure", "items_sought", json!("")),
+            "measures[4].details.items_sought",
+        ),
+        (
+            "search_grounds",
+            |d, _| set_detail(d, "search_seizure", "grounds", json!("")),
+            "measures[4].details.grounds",
+        ),
+        (
+            "search_order",
+            |d, _| set_detail(d, "search_seizure", "order_annexed", json!(false)),
+            "measures[4].details.order_annexed",
+        ),
+        (
+            "freezing_asset",
+            |d, _| set_detail(d, "freezing", "location", json!("")),
+            "measures[5].details.location",
+        ),
+        (
+            "freezing_link",
+            |d, _| set_detail(d, "freezing", "link_to_offence", json!("")),
+            "measures[5].details.link_to_offence",
+        ),
+        (
+            "freezing_value",
+            |d, _| set_detail(d, "freezing", "estimated_value", json!("")),
+            "measures[5].details.estimated_value",
+        ),
+        (
+            "freezing_order",
+            |d, _| set_detail(d, "freezing", "order_annexed", json!(false)),
+            "measures[5].details.order_annexed",
+        ),
+        (
+            "examination_object",
+            |d, _| set_detail(d, "examination", "object_or_site", json!("")),
+            "measures[6].details.object_or_site",
+        ),
+        (
+            "information_items",
+            |d, _| set_detail(d, "information", "items", json!("")),
+            "measures[7].details.items",
+        ),
+        (
+            "records_holder",
+            |d, _| set_detail(d, "records", "holder", json!("")),
+            "measures[0].details.holder",
+        ),
+        (
+            "records_period",
+            |d, _| set_detail(d, "records", "period_from", json!("")),
+            "measures[0].details.period_from",
+        ),
+        (
+            "tracing_property",
+            |d, _| set_detail(d, "tracing_proceeds", "property", json!("")),
+            "measures[8].details.property",
+        ),
+        (
+            "appearance_person",
+            |d, _| set_detail(d, "voluntary_appearance", "person_id", json!("")),
+            "measures[9].details.person_id",
+        ),
+        (
+            "transfer_person",
+            |d, _| set_detail(d, "temporary_transfer", "person_id", json!("")),
+            "measures[10].details.person_id",
+        ),
+        (
+            "transfer_consent",
+            |d, _| set_detail(d, "temporary_transfer", "consent", json!(false)),
+            "measures[10].details.consent",
+        ),
+        (
+            "transfer_custody",
+            |d, _| set_detail(d, "temporary_transfer", "custody", json!("")),
+            "measures[10].details.custody",
+        ),
+        (
+            "preservation_custodian",
+            |d, _| set_detail(d, "preservation", "custodian", json!("")),
+            "measures[11].details.custodian",
+        ),
+        (
+            "preservation_data",
+            |d, _| set_detail(d, "preservation", "relation_to_offence", json!("")),
+            "measures[11].details.relation_to_offence",
+        ),
+        (
+            "preservation_necessity",
+            |d, _| set_detail(d, "preservation", "why_needed", json!("")),
+            "measures[11].details.why_needed",
+        ),
+        (
+            "preservation_follow_up",
+            |d, _| set_detail(d, "preservation", "mla_to_follow", json!(false)),
+            "measures[11].details.mla_to_follow",
+        ),
+        (
+            "stored_data_provider",
+            |d, _| set_detail(d, "stored_data", "provider", json!("")),
+            "measures[12].details.provider",
+        ),
+        (
+            "stored_data_categories",
+            |d, _| set_detail(d, "stored_data", "categories", json!({})),
+            "measures[12].details.categories",
+        ),
+        (
+            "stored_data_period",
+            |d, _| set_detail(d, "stored_data", "time_zone", json!("")),
+            "measures[12].details.time_zone",
+        ),
+        (
+            "other_description",
+            |d, _| set_detail(d, "other", "description", json!("")),
+            "measures[13].details.description",
+        ),
+        (
+            "procedures_for_evidence",
+            |d, _| d.procedures = Default::default(),
+            "procedures.certification",
+        ),
+        (
+            "confidentiality_reasons",
+            |d, _| d.confidentiality.reasons.clear(),
+            "confidentiality.reasons",
+        ),
+        (
+            "use_limitation",
+            |d, _| d.use_limitation.intended_uses.clear(),
+            "use_limitation.intended_uses",
+        ),
+        (
+            "urgency_reasons",
+            |d, _| d.urgency.reasons.clear(),
+            "urgency.reasons",
+        ),
+        (
+            "deadline_reason",
+            |d, _| d.urgency.deadline_reason.clear(),
+            "urgency.deadline_reason",
+        ),
+        (
+            "deadline_date",
+            |d, _| d.urgency.deadline = "end of January".into(),
+            "urgency.deadline",
+        ),
+        (
+            "annex_title",
+            |d, _| d.annexes[0].title.clear(),
+            "annexes[0].title",
+        ),
+        (
+            "annex_translation",
+            |d, _| d.annexes[0].translated = false,
+            "annexes[0].translated",
+        ),
         ("language_missing", |d, _| d.language.clear(), "language"),
-        ("language_not_accepted", |d, _| d.language = "fr".into(), "language"),
-        ("signature", |d, _| d.signature.place.clear(), "signature.place"),
+        (
+            "language_not_accepted",
+            |d, _| d.language = "fr".into(),
+            "language",
+        ),
+        (
+            "signature",
+            |d, _| d.signature.place.clear(),
+            "signature.place",
+        ),
     ]
 }
 
 fn hits(rule: &str, d: &Draft, ctx: &CheckContext) -> Vec<String> {
-    check(d, ctx).into_iter().filter(|f| f.rule == rule).map(|f| f.path).collect()
+    check(d, ctx)
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.path)
+        .collect()
 }
 
 #[test]
@@ -168,27 +465,42 @@ fn the_full_draft_has_no_findings() {
 fn every_rule_has_a_case() {
     let covered: Vec<&str> = cases().iter().map(|c| c.0).collect();
     for rule in RULES {
-        assert!(covered.contains(&rule.id), "rule {} has no test case", rule.id);
+        assert!(
+            covered.contains(&rule.id),
+            "rule {} has no test case",
+            rule.id
+        );
     }
-    assert_eq!(covered.len(), RULES.len(), "a case names no rule, or a rule twice");
+    assert_eq!(
+        covered.len(),
+        RULES.len(),
+        "a case names no rule, or a rule twice"
+    );
 }
 
 #[test]
 fn each_rule_passes_on_the_full_draft_and_fails_on_its_mutation() {
     for (rule, mutate, path) in cases() {
         let (d, ctx) = (full(), context());
-        assert!(hits(rule, &d, &ctx).is_empty(), "{rule}: fired on the full draft");
+        assert!(
+            hits(rule, &d, &ctx).is_empty(),
+            "{rule}: fired on the full draft"
+        );
         let (mut d, mut ctx) = (d, ctx);
         mutate(&mut d, &mut ctx);
         let found = hits(rule, &d, &ctx);
-        assert!(found.iter().any(|p| p == path), "{rule}: expected a finding at {path}, got {found:?}");
+        assert!(
+            found.iter().any(|p| p == path),
+            "{rule}: expected a finding at {path}, got {found:?}"
+        );
     }
 }
 
 #[test]
 fn facts_are_not_needed_when_only_documents_are_served() {
     let mut d = full();
-    d.measures.retain(|m| m.details.type_name() == "service_of_documents");
+    d.measures
+        .retain(|m| m.details.type_name() == "service_of_documents");
     d.facts.summary.clear();
     assert!(hits("facts_summary", &d, &context()).is_empty());
     assert!(hits("measure_facts", &d, &context()).is_empty());
@@ -205,7 +517,10 @@ fn an_unknown_requested_language_is_not_flagged() {
 fn findings_carry_numbering_arguments_and_sources() {
     let mut d = full();
     d.measures[2].purpose.clear();
-    let f = check(&d, &context()).into_iter().find(|f| f.rule == "measure_purpose").unwrap();
+    let f = check(&d, &context())
+        .into_iter()
+        .find(|f| f.rule == "measure_purpose")
+        .unwrap();
     assert_eq!(f.args.get("n").map(String::as_str), Some("3"));
     assert_eq!(f.source, "UNTOC art. 18(15)(f)");
     assert_eq!(f.step(), mla_core::steps::Step::Measures);
@@ -214,7 +529,10 @@ fn findings_carry_numbering_arguments_and_sources() {
 #[test]
 fn an_empty_draft_reports_every_missing_essential_at_once() {
     let d = Draft::new("x", "2026-01-01T00:00:00Z");
-    let rules: Vec<&str> = check(&d, &CheckContext::default()).iter().map(|f| f.rule).collect();
+    let rules: Vec<&str> = check(&d, &CheckContext::default())
+        .iter()
+        .map(|f| f.rule)
+        .collect();
     for essential in [
         "requesting_authority",
         "requested_state",
@@ -225,6 +543,9 @@ fn an_empty_draft_reports_every_missing_essential_at_once() {
         "measures_none",
         "language_missing",
     ] {
-        assert!(rules.contains(&essential), "{essential} missing from {rules:?}");
+        assert!(
+            rules.contains(&essential),
+            "{essential} missing from {rules:?}"
+        );
     }
 }

@@ -24,8 +24,15 @@ fn save_load_list_delete() {
     let b = Draft::new("b", "2026-02-01T00:00:00Z");
     block_on(drafts::save(&store, &a)).unwrap();
     block_on(drafts::save(&store, &b)).unwrap();
-    assert_eq!(block_on(drafts::load(&store, "a")).unwrap(), Some(a.clone()));
-    let ids: Vec<String> = block_on(drafts::list(&store)).unwrap().into_iter().map(|r| r.unwrap().id).collect();
+    assert_eq!(
+        block_on(drafts::load(&store, "a")).unwrap(),
+        Some(a.clone())
+    );
+    let ids: Vec<String> = block_on(drafts::list(&store))
+        .unwrap()
+        .into_iter()
+        .map(|r| r.unwrap().id)
+        .collect();
     assert_eq!(ids, ["b", "a"], "newest first");
     assert!(block_on(drafts::exists(&store, "a")).unwrap());
     block_on(drafts::delete(&store, "a")).unwrap();
@@ -37,7 +44,15 @@ fn a_stored_version_1_draft_is_migrated_on_load() {
     use mla_core::storage::{Record, RecordStore, DRAFTS};
     let store = MemoryStore::default();
     let body = include_str!("fixtures/v1-draft.json").to_string();
-    block_on(store.put(&DRAFTS, &Record { id: "legacy-1".into(), updated: "x".into(), body })).unwrap();
+    block_on(store.put(
+        &DRAFTS,
+        &Record {
+            id: "legacy-1".into(),
+            updated: "x".into(),
+            body,
+        },
+    ))
+    .unwrap();
     let d = block_on(drafts::load(&store, "legacy-1")).unwrap().unwrap();
     assert_eq!(d.schema_version, mla_core::model::SCHEMA_VERSION);
 }

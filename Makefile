@@ -1,0 +1,18 @@
+# Convenience wrappers; the scripts are the source of truth.
+.PHONY: run test core lint e2e bench dist
+run:
+	scripts/run.sh
+test:
+	scripts/test.sh
+core:
+	cargo test -p mla-core -p mla-cli
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --exclude mla-app --all-targets -- -D warnings
+	. scripts/env.sh && cargo clippy -p mla-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+e2e: dist
+	cd tests/e2e && node --test --test-concurrency=1 specs/
+bench:
+	bench/size.sh
+dist:
+	scripts/setup.sh && . scripts/env.sh && trunk build --release
