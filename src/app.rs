@@ -36,7 +36,9 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=not_found::NotFoundPage>
                     <Route path=path!("/") view=drafts::DraftsPage />
-                    <Route path=path!("/new") view=wizard::WizardPage />
+                    <Route path=path!("/new") view=wizard::NewDraftPage />
+                    <Route path=path!("/drafts/:id") view=wizard::WizardPage />
+                    <Route path=path!("/drafts/:id/:step") view=wizard::WizardPage />
                     <Route path=path!("/directory") view=directory::DirectoryPage />
                     <Route path=path!("/cases") view=cases::CasesPage />
                     <Route path=path!("/settings") view=settings::SettingsPage />

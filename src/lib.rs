@@ -6,6 +6,9 @@
 
 pub mod app;
 pub mod components;
+pub mod draft_state;
+pub mod findings_text;
+pub mod ids;
 pub mod pages;
 pub mod prefs;
 pub mod pwa;
@@ -15,3 +18,6 @@ pub mod units;
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub use app::App;
+
+/// The UI translation context, as passed to helpers that translate.
+pub type I18n = leptos_i18n::I18nContext<i18n::Locale>;

@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod fields;
 pub mod header;
 pub mod language_select;
 pub mod locale_sync;

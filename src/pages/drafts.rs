@@ -1,17 +1,306 @@
-//! Home: the user's drafts.
+//! Home: the user's drafts, with open, duplicate, export, delete (with
+//! undo) and import.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use mla_core::draft_file::{parse_draft, to_json, ImportError};
+use mla_core::drafts::{self, DraftSummary};
+use mla_core::Draft;
+use wasm_bindgen::JsCast;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
+use crate::ids;
+use crate::storage::shared;
+
+/// A message shown after an action, with an optional undo.
+#[derive(Clone)]
+enum Notice {
+    Deleted(Draft),
+    Imported(String),
+    ImportFailed(String),
+    Conflict {
+        incoming: Draft,
+        existing_title: String,
+    },
+    StorageFailed(String),
+}
+
+async fn load_all() -> Result<Vec<Draft>, String> {
+    let store = shared::store().await.map_err(|e| e.to_string())?;
+    let all = drafts::list(store.as_ref())
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(all.into_iter().filter_map(Result::ok).collect())
+}
+
+async fn save(draft: &Draft) -> Result<(), String> {
+    let store = shared::store().await.map_err(|e| e.to_string())?;
+    drafts::save(store.as_ref(), draft)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A file name for a draft: its reference or title, made safe.
+fn file_name(d: &Draft) -> String {
+    let base = [&d.requesting.reference, &d.title]
+        .into_iter()
+        .find(|s| !s.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| d.id.clone());
+    let safe: String = base
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}.mla-draft.json")
+}
+
+fn import_message(i18n: crate::I18n, e: &ImportError) -> String {
+    match e {
+        ImportError::NotJson { line, column, .. } => {
+            t_string!(i18n, import_not_json, line = *line, column = *column).to_string()
+        }
+        ImportError::Version(mla_core::migrate::MigrateError::TooNew { .. }) => {
+            t_string!(i18n, import_too_new).to_string()
+        }
+        ImportError::Version(_) => t_string!(i18n, import_not_a_draft).to_string(),
+        ImportError::Invalid { path, reason } => t_string!(
+            i18n,
+            import_invalid_field,
+            path = path.clone(),
+            reason = reason.clone()
+        )
+        .to_string(),
+        ImportError::MissingId => t_string!(i18n, import_missing_id).to_string(),
+    }
+}
+
+fn title_or_untitled(i18n: crate::I18n, title: &str) -> String {
+    if title.trim().is_empty() {
+        t_string!(i18n, untitled).to_string()
+    } else {
+        title.to_string()
+    }
+}
 
 #[component]
 pub fn DraftsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let list = LocalResource::new(load_all);
+    let notice = RwSignal::new(None::<Notice>);
+
+    let reload = move || list.refetch();
+    let delete = move |d: Draft| {
+        spawn_local(async move {
+            let result = match shared::store().await {
+                Ok(store) => drafts::delete(store.as_ref(), &d.id)
+                    .await
+                    .map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            };
+            notice.set(Some(match result {
+                Ok(()) => Notice::Deleted(d),
+                Err(e) => Notice::StorageFailed(e),
+            }));
+            reload();
+        })
+    };
+    let restore = move |d: Draft| {
+        spawn_local(async move {
+            notice.set(save(&d).await.err().map(Notice::StorageFailed));
+            reload();
+        })
+    };
+    let duplicate = move |d: Draft| {
+        spawn_local(async move {
+            let mut copy = d.clone();
+            copy.id = ids::draft_id();
+            copy.title = t_string!(
+                i18n,
+                drafts_copy_of,
+                title = title_or_untitled(i18n, &d.title)
+            )
+            .to_string();
+            copy.created = ids::now();
+            copy.updated = copy.created.clone();
+            notice.set(save(&copy).await.err().map(Notice::StorageFailed));
+            reload();
+        })
+    };
+    let store_imported = move |d: Draft| {
+        spawn_local(async move {
+            let title = title_or_untitled(i18n, &d.title);
+            notice.set(Some(match save(&d).await {
+                Ok(()) => Notice::Imported(title),
+                Err(e) => Notice::StorageFailed(e),
+            }));
+            reload();
+        })
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
+                notice.set(Some(Notice::ImportFailed(
+                    t_string!(i18n, import_unreadable).to_string(),
+                )));
+                return;
+            };
+            let text = text.as_string().unwrap_or_default();
+            let incoming = match parse_draft(&text) {
+                Ok(d) => d,
+                Err(e) => {
+                    notice.set(Some(Notice::ImportFailed(import_message(i18n, &e))));
+                    return;
+                }
+            };
+            // Never overwrite without asking.
+            let existing = match shared::store().await {
+                Ok(store) => drafts::load(store.as_ref(), &incoming.id)
+                    .await
+                    .ok()
+                    .flatten(),
+                Err(_) => None,
+            };
+            match existing {
+                Some(e) => notice.set(Some(Notice::Conflict {
+                    incoming,
+                    existing_title: title_or_untitled(i18n, &e.title),
+                })),
+                None => store_imported(incoming),
+            }
+        });
+    };
+
+    let notice_view = move || {
+        notice.get().map(|n| match n {
+            Notice::Deleted(d) => {
+                let title = title_or_untitled(i18n, &d.title);
+                view! {
+                    <div class="notice" role="status">
+                        <span>{t_string!(i18n, drafts_deleted, title = title).to_string()}</span>
+                        " "
+                        <button type="button" class="button button--secondary" on:click=move |_| restore(d.clone())>{t!(i18n, drafts_undo)}</button>
+                    </div>
+                }.into_any()
+            }
+            Notice::Imported(title) => view! {
+                <div class="notice" role="status">{t_string!(i18n, import_done, title = title).to_string()}</div>
+            }.into_any(),
+            Notice::ImportFailed(msg) => view! {
+                <div class="error-summary" role="alert">
+                    <h2>{t!(i18n, import_error_title)}</h2>
+                    <p>{msg}</p>
+                </div>
+            }.into_any(),
+            Notice::StorageFailed(reason) => view! {
+                <div class="error-summary" role="alert"><p>{t_string!(i18n, storage_error, reason = reason).to_string()}</p></div>
+            }.into_any(),
+            Notice::Conflict { incoming, existing_title } => {
+                let replace = incoming.clone();
+                let mut both = incoming.clone();
+                view! {
+                    <div class="notice" role="alert">
+                        <p>{t_string!(i18n, import_conflict, title = existing_title).to_string()}</p>
+                        <button type="button" class="button button--warning" on:click=move |_| store_imported(replace.clone())>{t!(i18n, import_replace)}</button>
+                        " "
+                        <button type="button" class="button button--secondary" on:click=move |_| {
+                            both.id = ids::draft_id();
+                            store_imported(both.clone())
+                        }>{t!(i18n, import_keep_both)}</button>
+                        " "
+                        <button type="button" class="button button--secondary" on:click=move |_| notice.set(None)>{t!(i18n, import_cancel)}</button>
+                    </div>
+                }.into_any()
+            }
+        })
+    };
+
+    let rows = move || {
+        list.get().map(|r| match r {
+            Err(reason) => view! { <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p> }.into_any(),
+            Ok(all) if all.is_empty() => view! {
+                <p class="empty">{t!(i18n, drafts_empty)}</p>
+            }.into_any(),
+            Ok(all) => view! {
+                <table class="drafts">
+                    <thead><tr>
+                        <th scope="col">{t!(i18n, drafts_col_title)}</th>
+                        <th scope="col">{t!(i18n, drafts_col_state)}</th>
+                        <th scope="col">{t!(i18n, drafts_col_updated)}</th>
+                        <th scope="col">{t!(i18n, drafts_col_status)}</th>
+                        <th scope="col">{t!(i18n, drafts_col_actions)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {all.into_iter().map(|d| {
+                            let s = DraftSummary::of(&d);
+                            let title = title_or_untitled(i18n, &s.title);
+                            let status = if s.counts.blocking == 0 {
+                                t_string!(i18n, drafts_complete).to_string()
+                            } else {
+                                t_string!(i18n, drafts_blocking, count = s.counts.blocking).to_string()
+                            };
+                            let updated = js_sys::Date::new(&s.updated.clone().into()).to_locale_string(i18n.get_locale_untracked().as_str(), &wasm_bindgen::JsValue::UNDEFINED);
+                            let (for_dup, for_del, for_export) = (d.clone(), d.clone(), d.clone());
+                            view! {
+                                <tr>
+                                    <th scope="row"><A href=format!("/drafts/{}", s.id)>{title}</A></th>
+                                    <td>{s.requested_state}</td>
+                                    <td>{String::from(updated)}</td>
+                                    <td>{status}</td>
+                                    <td class="drafts__actions">
+                                        <button type="button" class="button button--secondary" on:click=move |_| duplicate(for_dup.clone())>{t!(i18n, drafts_duplicate)}</button>
+                                        <button type="button" class="button button--secondary" on:click=move |_| download(&file_name(&for_export), &to_json(&for_export), "application/json")>{t!(i18n, drafts_export)}</button>
+                                        <button type="button" class="button button--secondary" on:click=move |_| delete(for_del.clone())>{t!(i18n, drafts_delete)}</button>
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any(),
+        })
+    };
+
     view! {
         <PageHeading text=Signal::derive(move || t_string!(i18n, drafts_title).to_string()) />
-        <p class="empty">{t!(i18n, drafts_empty)}</p>
-        <A href="/new" attr:class="button">{t!(i18n, drafts_start)}</A>
+        {notice_view}
+        <p><A href="/new" attr:class="button">{t!(i18n, drafts_start)}</A></p>
+        {rows}
+        <div class="field">
+            <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
+            <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
+        </div>
     }
 }

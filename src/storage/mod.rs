@@ -2,5 +2,6 @@
 
 pub mod idb;
 pub mod persistence;
+pub mod shared;
 
 pub use idb::IdbStore;

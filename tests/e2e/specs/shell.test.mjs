@@ -35,7 +35,8 @@ test("every area of the app is reachable from the navigation and has a heading",
     assert.equal(await h1(page).textContent(), "Drafts");
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const [link, heading, title] of [
-      ["New request", "New request", /^New request – MLA Request Writer$/],
+      // A new request is created at once and opens on its first step.
+      ["New request", "Requesting authority", /^Requesting authority – MLA Request Writer$/],
       ["Directory", "Directory of competent authorities", /Directory/],
       ["Cases", "Cases", /Cases/],
       ["Settings", "Settings", /Settings/],

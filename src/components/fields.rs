@@ -1,0 +1,173 @@
+//! Form fields tied to a draft path: label, hint, inline finding
+//! (aria-invalid, aria-describedby) and the control, GOV.UK style.
+
+use leptos::prelude::*;
+
+use crate::draft_state::DraftCtx;
+use crate::findings_text;
+use crate::i18n::*;
+
+/// The DOM id of the control for a field path:
+/// `measures[2].details.premises` → `f-measures-2-details-premises`.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f");
+    for part in path.split(['.', '[', ']']).filter(|p| !p.is_empty()) {
+        id.push('-');
+        id.push_str(part);
+    }
+    id
+}
+
+/// The finding to show at `path`, translated, once errors are shown.
+fn error_text(path: String) -> Signal<Option<String>> {
+    let ctx = expect_context::<DraftCtx>();
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        if !ctx.show_errors.get() {
+            return None;
+        }
+        ctx.finding_at(&path)
+            .map(|f| findings_text::message(i18n, &f))
+    })
+}
+
+/// The ids the control is described by: its hint and its error.
+fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>) -> Signal<Option<String>> {
+    let id = id.to_string();
+    Signal::derive(move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if error.get().is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    })
+}
+
+#[component]
+fn Hint(id: String, hint: Option<Signal<String>>) -> impl IntoView {
+    hint.map(|h| view! { <p class="field__hint" id=format!("{id}-hint")>{h}</p> })
+}
+
+#[component]
+fn ErrorMessage(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        error
+            .get()
+            .map(|e| view! { <p class="field__error" id=format!("{id}-error")>{e}</p> })
+    }
+}
+
+/// A one-line or multi-line text field.
+#[component]
+pub fn TextField(
+    #[prop(into)] path: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] value: Signal<String>,
+    on_input: impl Fn(String) + Clone + Send + Sync + 'static,
+    #[prop(optional)] multiline: bool,
+    /// "text", "date", "email", "tel".
+    #[prop(default = "text")]
+    kind: &'static str,
+) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_text(path);
+    let desc = described_by(&id, hint.is_some(), error);
+    let invalid = move || error.get().is_some().then_some("true");
+    let control = if multiline {
+        let on_input = on_input.clone();
+        view! {
+            <textarea id=id.clone() class="field__control" rows="5"
+                aria-invalid=invalid aria-describedby=desc
+                prop:value=value
+                on:input=move |ev| on_input(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() class="field__control" type=kind
+                aria-invalid=invalid aria-describedby=desc
+                prop:value=value
+                on:input=move |ev| on_input(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <Hint id=id.clone() hint=hint />
+            <ErrorMessage id=id.clone() error=error />
+            {control}
+        </div>
+    }
+}
+
+/// A checkbox with its label after it.
+#[component]
+pub fn CheckField(
+    #[prop(into)] path: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: impl Fn(bool) + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_text(path);
+    let desc = described_by(&id, hint.is_some(), error);
+    view! {
+        <div class="field field--checkbox" class:field--error=move || error.get().is_some()>
+            <ErrorMessage id=id.clone() error=error />
+            <input id=id.clone() type="checkbox" class="field__checkbox"
+                aria-invalid=move || error.get().is_some().then_some("true") aria-describedby=desc
+                prop:checked=checked
+                on:change=move |ev| on_change(event_target_checked(&ev))
+            />
+            <label class="field__label" for=id.clone()>{label}</label>
+            <Hint id=id.clone() hint=hint />
+        </div>
+    }
+}
+
+/// A native select; `options` are (value, label) pairs, the first usually
+/// an empty "choose" option.
+#[component]
+pub fn SelectField(
+    #[prop(into)] path: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = field_id(&path);
+    let error = error_text(path);
+    let desc = described_by(&id, hint.is_some(), error);
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <Hint id=id.clone() hint=hint />
+            <ErrorMessage id=id.clone() error=error />
+            <select id=id.clone() class="field__control field__control--select"
+                aria-invalid=move || error.get().is_some().then_some("true") aria-describedby=desc
+                on:change=move |ev| on_change(event_target_value(&ev))
+            >
+                {move || {
+                    let current = value.get();
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(v, l)| {
+                            let selected = v == current;
+                            view! { <option value=v selected=selected>{l}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,107 @@
+//! The check step: every finding, grouped by step, GOV.UK error-summary
+//! style. Each entry links to its field: following it opens the field's step
+//! and focuses the field.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use mla_core::findings::{Counts, Finding, Severity};
+use mla_core::steps::Step;
+
+use super::{step_href, step_title};
+use crate::components::fields::field_id;
+use crate::draft_state::DraftCtx;
+use crate::findings_text;
+use crate::i18n::*;
+
+fn severity_label(i18n: crate::I18n, s: Severity) -> String {
+    match s {
+        Severity::Blocking => t_string!(i18n, severity_blocking),
+        Severity::Warning => t_string!(i18n, severity_warning),
+        Severity::Advice => t_string!(i18n, severity_advice),
+    }
+    .to_string()
+}
+
+/// Focuses the element with `id` once the step holding it has rendered.
+pub fn focus_when_present(id: String, tries: u32) {
+    if let Some(el) = document().get_element_by_id(&id) {
+        if let Some(el) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&el) {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    } else if tries > 0 {
+        let again = id.clone();
+        gloo_timers::callback::Timeout::new(30, move || focus_when_present(again, tries - 1))
+            .forget();
+    }
+}
+
+#[component]
+pub fn CheckStep(ctx: DraftCtx) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let draft_id = ctx.draft.with_untracked(|d| d.id.clone());
+    let summary = NodeRef::<leptos::html::Div>::new();
+    // After the page heading has taken focus on arrival, the summary takes
+    // it (GOV.UK: the error summary is focused when shown).
+    Effect::new(move |_| {
+        if let Some(el) = summary.get() {
+            gloo_timers::callback::Timeout::new(0, move || {
+                let _ = el.focus();
+            })
+            .forget();
+        }
+    });
+    let entry = move |f: Finding| {
+        let id = field_id(&f.path);
+        let href = format!("{}#{id}", step_href(&draft_id, f.step()));
+        let step = f.step();
+        let nav = navigate.clone();
+        let draft_id = draft_id.clone();
+        let text = findings_text::message(i18n, &f);
+        let source = f.source;
+        view! {
+            <li class=format!("finding finding--{}", f.severity.as_str())>
+                <span class="finding__severity">{severity_label(i18n, f.severity)}</span>
+                " "
+                <a href=href on:click=move |ev| {
+                    ev.prevent_default();
+                    nav(&step_href(&draft_id, step), Default::default());
+                    focus_when_present(id.clone(), 40);
+                }>{text}</a>
+                " "
+                <span class="finding__source">{t_string!(i18n, check_source, source = source).to_string()}</span>
+            </li>
+        }
+    };
+    view! {
+        {move || {
+            let findings = ctx.findings.get();
+            let c = Counts::of(&findings);
+            if findings.is_empty() {
+                return view! { <p class="notice" role="status">{t!(i18n, check_none)}</p> }.into_any();
+            }
+            let groups = Step::ALL
+                .into_iter()
+                .filter_map(|s| {
+                    let items: Vec<Finding> = findings.iter().filter(|f| f.step() == s).cloned().collect();
+                    (!items.is_empty()).then(|| {
+                        let entry = entry.clone();
+                        view! {
+                            <h3>{step_title(i18n, s)}</h3>
+                            <ul class="error-summary__list">{items.into_iter().map(entry).collect_view()}</ul>
+                        }
+                    })
+                })
+                .collect_view();
+            view! {
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t!(i18n, check_summary_title)}</h2>
+                    <p>{t_string!(i18n, check_counts, blocking = c.blocking, warning = c.warning, advice = c.advice).to_string()}</p>
+                    {groups}
+                </div>
+            }
+            .into_any()
+        }}
+    }
+}

@@ -1,0 +1,44 @@
+//! Binding a field of the draft to a control: a value signal and a setter.
+//!
+//! Items of a list are addressed by id, never by position, so reordering
+//! a list never sends an edit to the wrong item.
+
+/// `(Signal<T>, setter)` for a field of the draft, e.g.
+/// `field!(ctx, requesting.authority.name)`.
+#[macro_export]
+macro_rules! field {
+    ($ctx:expr, $($path:tt)+) => {{
+        let draft = $ctx.draft;
+        (
+            leptos::prelude::Signal::derive(move || {
+                leptos::prelude::With::with(&draft, |d| d.$($path)+.clone())
+            }),
+            move |v| leptos::prelude::Update::update(&draft, |d| d.$($path)+ = v),
+        )
+    }};
+}
+
+/// `(Signal<T>, setter)` for a field of the item with `id` in a list, e.g.
+/// `item!(ctx, [offences], id, name)` or `item!(ctx, [facts.items], id, what)`.
+#[macro_export]
+macro_rules! item {
+    ($ctx:expr, [$($list:tt)+], $id:expr, $($path:tt)+) => {{
+        let draft = $ctx.draft;
+        let get_id = $id.clone();
+        let set_id = $id.clone();
+        (
+            leptos::prelude::Signal::derive(move || {
+                leptos::prelude::With::with(&draft, |d| {
+                    d.$($list)+.iter().find(|x| x.id == get_id).map(|x| x.$($path)+.clone()).unwrap_or_default()
+                })
+            }),
+            move |v| {
+                leptos::prelude::Update::update(&draft, |d| {
+                    if let Some(x) = d.$($list)+.iter_mut().find(|x| x.id == set_id) {
+                        x.$($path)+ = v;
+                    }
+                })
+            },
+        )
+    }};
+}

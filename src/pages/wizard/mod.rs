@@ -1,0 +1,254 @@
+//! The request wizard: `/new` starts a draft, `/drafts/:id/:step` edits it.
+
+mod check;
+mod conditions;
+pub mod lens;
+mod lists;
+mod measures;
+mod parties;
+mod people_and_facts;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use mla_core::steps::Step;
+use mla_core::{drafts, Draft};
+
+use crate::components::page_heading::PageHeading;
+use crate::draft_state::{self, DraftCtx, SaveState};
+use crate::i18n::*;
+use crate::ids;
+use crate::storage::shared;
+
+/// The title of a step in the UI language.
+pub fn step_title(i18n: crate::I18n, step: Step) -> String {
+    match step {
+        Step::Requesting => t_string!(i18n, step_requesting),
+        Step::Requested => t_string!(i18n, step_requested),
+        Step::LegalBasis => t_string!(i18n, step_legal_basis),
+        Step::Proceedings => t_string!(i18n, step_proceedings),
+        Step::Offences => t_string!(i18n, step_offences),
+        Step::Facts => t_string!(i18n, step_facts),
+        Step::Persons => t_string!(i18n, step_persons),
+        Step::Measures => t_string!(i18n, step_measures),
+        Step::Conditions => t_string!(i18n, step_conditions),
+        Step::Annexes => t_string!(i18n, step_annexes),
+        Step::Signature => t_string!(i18n, step_signature),
+        Step::Check => t_string!(i18n, step_check),
+    }
+    .to_string()
+}
+
+fn step_help(i18n: crate::I18n, step: Step) -> String {
+    match step {
+        Step::Requesting => t_string!(i18n, help_requesting),
+        Step::Requested => t_string!(i18n, help_requested),
+        Step::LegalBasis => t_string!(i18n, help_legal_basis),
+        Step::Proceedings => t_string!(i18n, help_proceedings),
+        Step::Offences => t_string!(i18n, help_offences),
+        Step::Facts => t_string!(i18n, help_facts),
+        Step::Persons => t_string!(i18n, help_persons),
+        Step::Measures => t_string!(i18n, help_measures),
+        Step::Conditions => t_string!(i18n, help_conditions),
+        Step::Annexes => t_string!(i18n, help_annexes),
+        Step::Signature => t_string!(i18n, help_signature),
+        Step::Check => t_string!(i18n, help_check),
+    }
+    .to_string()
+}
+
+/// The address of a step of a draft.
+pub fn step_href(id: &str, step: Step) -> String {
+    format!("/drafts/{id}/{}", step.slug())
+}
+
+/// `/new`: creates an empty draft, stores it, and opens its first step.
+#[component]
+pub fn NewDraftPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let failed = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        let mut draft = Draft::new(ids::draft_id(), ids::now());
+        draft.current_step = Step::Requesting.slug().into();
+        let saved = match shared::store().await {
+            Ok(store) => drafts::save(store.as_ref(), &draft).await,
+            Err(e) => Err(e),
+        };
+        match saved {
+            Ok(()) => navigate(
+                &step_href(&draft.id, Step::Requesting),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            ),
+            Err(e) => failed.set(Some(e.to_string())),
+        }
+    });
+    view! {
+        <PageHeading text=Signal::derive(move || t_string!(i18n, wizard_title).to_string()) />
+        {move || match failed.get() {
+            Some(reason) => view! { <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p> }.into_any(),
+            None => view! { <p>{t!(i18n, wizard_intro)}</p> }.into_any(),
+        }}
+    }
+}
+
+/// `/drafts/:id` and `/drafts/:id/:step`: loads the draft, then edits it.
+#[component]
+pub fn WizardPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    // Only a change of draft reloads it; a change of step must not, or an
+    // edit still waiting for autosave would be replaced by the stored copy.
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let loaded = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            let store = shared::store().await.map_err(|e| e.to_string())?;
+            drafts::load(store.as_ref(), &id)
+                .await
+                .map_err(|e| e.to_string())
+        }
+    });
+    view! {
+        {move || match loaded.get() {
+            None => view! { <p role="status">{t!(i18n, wizard_loading)}</p> }.into_any(),
+            Some(Ok(Some(draft))) => view! { <Wizard draft=draft /> }.into_any(),
+            Some(Ok(None)) => view! {
+                <PageHeading text=Signal::derive(move || t_string!(i18n, wizard_title).to_string()) />
+                <p>{t!(i18n, wizard_not_found)}</p>
+                <A href="/">{t!(i18n, not_found_home)}</A>
+            }.into_any(),
+            Some(Err(reason)) => view! {
+                <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Wizard(draft: Draft) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let ctx = draft_state::provide(draft);
+    let draft_id = ctx.draft.with_untracked(|d| d.id.clone());
+
+    // The step in the address wins; without one, the step the user was on.
+    let step = Memo::new(move |_| {
+        let slug = params.read().get("step").unwrap_or_default();
+        Step::from_slug(&slug)
+            .or_else(|| {
+                ctx.draft
+                    .with_untracked(|d| Step::from_slug(&d.current_step))
+            })
+            .unwrap_or(Step::Requesting)
+    });
+    Effect::new(move |_| {
+        let slug = step.get().slug();
+        if ctx.draft.with_untracked(|d| d.current_step != slug) {
+            ctx.draft.update(|d| d.current_step = slug.to_string());
+        }
+        if step.get() == Step::Check {
+            ctx.show_errors.set(true);
+        }
+    });
+
+    let id_for_nav = draft_id.clone();
+    let nav_list = Step::ALL
+        .into_iter()
+        .map(|s| {
+            let href = step_href(&id_for_nav, s);
+            let count = move || {
+                ctx.findings.with(|fs| {
+                    fs.iter()
+                        .filter(|f| f.step() == s && f.severity == mla_core::Severity::Blocking)
+                        .count()
+                })
+            };
+            view! {
+                <li class="steps__item" class:steps__item--current=move || step.get() == s>
+                    <A href=href attr:aria-current=move || (step.get() == s).then_some("step")>
+                        <span class="steps__number">{s.index() + 1}</span>
+                        " "
+                        <span>{move || step_title(i18n, s)}</span>
+                        {move || (count() > 0 && s != Step::Check && ctx.show_errors.get())
+                            .then(|| view! { <span class="steps__badge">{count()}</span> })}
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let id_for_buttons = draft_id.clone();
+    let go = move |by: isize| {
+        let i = step.get_untracked().index() as isize + by;
+        if let Some(next) = usize::try_from(i).ok().and_then(|i| Step::ALL.get(i)) {
+            navigate(&step_href(&id_for_buttons, *next), Default::default());
+        }
+    };
+    let go_back = go.clone();
+
+    view! {
+        <div class="wizard">
+            <nav class="steps" aria-label=move || t_string!(i18n, wizard_steps_label)>
+                <ol class="steps__list">{nav_list}</ol>
+            </nav>
+            <div class="wizard__body">
+                <p class="wizard__progress">
+                    {move || t_string!(i18n, wizard_progress, current = step.get().index() + 1, total = Step::ALL.len()).to_string()}
+                </p>
+                <SaveStatus />
+                <PageHeading text=Signal::derive(move || step_title(i18n, step.get())) />
+                <p class="wizard__help">{move || step_help(i18n, step.get())}</p>
+                {move || step_view(step.get(), ctx)}
+                <div class="wizard__buttons">
+                    {move || (step.get() != Step::Requesting).then(|| {
+                        let back = go_back.clone();
+                        view! { <button type="button" class="button button--secondary" on:click=move |_| back(-1)>{t!(i18n, wizard_back)}</button> }
+                    })}
+                    {move || (step.get() != Step::Check).then(|| {
+                        let next = go.clone();
+                        view! { <button type="button" class="button" on:click=move |_| next(1)>{t!(i18n, wizard_continue)}</button> }
+                    })}
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn step_view(step: Step, ctx: DraftCtx) -> AnyView {
+    match step {
+        Step::Requesting => view! { <parties::RequestingStep ctx=ctx /> }.into_any(),
+        Step::Requested => view! { <parties::RequestedStep ctx=ctx /> }.into_any(),
+        Step::LegalBasis => view! { <parties::LegalBasisStep ctx=ctx /> }.into_any(),
+        Step::Proceedings => view! { <parties::ProceedingsStep ctx=ctx /> }.into_any(),
+        Step::Offences => view! { <people_and_facts::OffencesStep ctx=ctx /> }.into_any(),
+        Step::Facts => view! { <people_and_facts::FactsStep ctx=ctx /> }.into_any(),
+        Step::Persons => view! { <people_and_facts::PersonsStep ctx=ctx /> }.into_any(),
+        Step::Measures => view! { <measures::MeasuresStep ctx=ctx /> }.into_any(),
+        Step::Conditions => view! { <conditions::ConditionsStep ctx=ctx /> }.into_any(),
+        Step::Annexes => view! { <people_and_facts::AnnexesStep ctx=ctx /> }.into_any(),
+        Step::Signature => view! { <parties::SignatureStep ctx=ctx /> }.into_any(),
+        Step::Check => view! { <check::CheckStep ctx=ctx /> }.into_any(),
+    }
+}
+
+#[component]
+fn SaveStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = expect_context::<DraftCtx>();
+    view! {
+        <p class="save-status" role="status" data-testid="save-status">
+            {move || match ctx.save_state.get() {
+                SaveState::Saved => t_string!(i18n, save_saved).to_string(),
+                SaveState::Pending => t_string!(i18n, save_pending).to_string(),
+                SaveState::Failed(e) => t_string!(i18n, save_failed, reason = e.to_string()).to_string(),
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,297 @@
+// The request wizard and the drafts list, driven like a user.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { launch, newPage, DIST } from "../lib/browser.mjs";
+import { serve, copyDist } from "../lib/server.mjs";
+
+const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve(copyDist(DIST));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const heading = (page, text) => page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, text);
+
+/** Presses Tab until the focused control is labelled `label` (keyboard only). */
+async function tabTo(page, label, { max = 80 } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el) return "";
+      if (el.labels && el.labels.length) return el.labels[0].textContent.trim();
+      return (el.textContent || "").trim();
+    });
+    if (here === label) return;
+    seen.push(here.slice(0, 40));
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach "${label}" with Tab; passed: ${[...new Set(seen)].join(" | ")}`);
+}
+
+async function type(page, label, text) {
+  await tabTo(page, label);
+  await page.keyboard.type(text);
+}
+
+async function press(page, label) {
+  await tabTo(page, label);
+  await page.keyboard.press("Enter");
+}
+
+async function check(page, label) {
+  await tabTo(page, label);
+  await page.keyboard.press("Space");
+}
+
+/** The stored draft bodies in IndexedDB, as the page sees them. */
+async function storedDrafts(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("mla-request-writer");
+        open.onerror = () => reject(open.error);
+        // Never create the database here: that is the app's job.
+        open.onupgradeneeded = () => open.transaction.abort();
+        open.onsuccess = () => {
+          const tx = open.result.transaction("drafts", "readonly");
+          const all = tx.objectStore("drafts").getAll();
+          all.onsuccess = () => {
+            resolve(all.result.map((r) => JSON.parse(r.body)));
+            open.result.close();
+          };
+        };
+      })
+  );
+}
+
+async function waitSaved(page) {
+  await page.waitForFunction(() => document.querySelector("[data-testid=save-status]")?.textContent === "All changes saved on this device");
+}
+
+test("a complete request filled with the keyboard only survives a reload", async () => {
+  const { context, page, problems } = await newPage(browser);
+  try {
+    await page.goto(server.url + "/");
+    await heading(page, "Drafts");
+    await press(page, "Start a new request");
+    await heading(page, "Requesting authority");
+    const url = page.url();
+    assert.match(url, /\/drafts\/[0-9a-f-]+\/requesting$/);
+
+    await type(page, "Title of this draft (for your own list)", "Keyboard case");
+    await type(page, "State (ISO code, e.g. FR)", "FR");
+    await type(page, "Name of the authority", "Parquet de Paris (fictional)");
+    await type(page, "Functions of the authority", "Directs investigations");
+    await type(page, "E-mail", "mla@example.invalid");
+    await type(page, "Your reference", "KB-1");
+    await press(page, "Continue");
+    await heading(page, "Requested State");
+    await type(page, "State (ISO code, e.g. FR)", "ES");
+    await type(page, "Central authority addressed", "Sample central authority");
+    await press(page, "Continue");
+    await heading(page, "Legal basis");
+    await press(page, "Add a treaty or convention");
+    await type(page, "Treaty or convention", "UNTOC");
+    await type(page, "Articles relied on", "art. 18");
+    await press(page, "Continue");
+    await heading(page, "Proceedings");
+    await tabTo(page, "Kind of proceedings");
+    await page.keyboard.type("Inv");
+    await type(page, "Subject matter and nature of the proceedings", "Money laundering investigation");
+    await type(page, "Authority conducting the proceedings", "Investigating judge");
+    await type(page, "Its functions", "Orders coercive measures");
+    await press(page, "Continue");
+    await heading(page, "Offences");
+    await press(page, "Add an offence");
+    await type(page, "Name of the offence", "Money laundering");
+    await type(page, "Text of the legal provision", "Penal Code art. 324-1");
+    await type(page, "Maximum penalty", "5 years");
+    await type(page, "Description of the conduct", "Moved fraud proceeds through accounts to hide them.");
+    await press(page, "Continue");
+    await heading(page, "Facts");
+    await type(page, "Summary of the facts", "Investors were defrauded and paid into an account in Spain.");
+    await press(page, "Add a fact");
+    await type(page, "What happened", "Transfers into account ES00");
+    await type(page, "Date (or first date)", "01022026");
+    await type(page, "Place", "Madrid");
+    await press(page, "Continue");
+    await heading(page, "Persons");
+    await press(page, "Add a person");
+    await type(page, "Family name (or company name)", "EXAMPLE");
+    await type(page, "Nationality", "FR");
+    await type(page, "Where the person is believed to be now", "Valencia");
+    await press(page, "Continue");
+    await heading(page, "Assistance requested");
+    await tabTo(page, "Type of measure");
+    await page.keyboard.type("Rec");
+    await press(page, "Add a measure");
+    await type(page, "Holder of the records (bank, company, registry)", "Banco Ejemplo");
+    await type(page, "Kinds of records", "Statements");
+    await type(page, "Period from", "01012026");
+    await type(page, "Purpose: what this measure will prove or achieve", "Prove the flow of funds");
+    await check(page, "Transfers into account ES00");
+    await check(page, "EXAMPLE");
+    await check(page, "Money laundering");
+    await press(page, "Continue");
+    await heading(page, "Conditions");
+    await type(page, "Form of certification", "Bank certificate");
+    await type(page, "Every use intended for the evidence", "The investigation and trial");
+    await press(page, "Continue");
+    await heading(page, "Annexes");
+    await press(page, "Continue");
+    await heading(page, "Language and signature");
+    await tabTo(page, "Language of the request");
+    await page.keyboard.type("Esp");
+    await type(page, "Place", "Paris");
+    await type(page, "Date", "02112026");
+    await type(page, "Name of the signatory", "A. Martin");
+    await press(page, "Continue");
+    await heading(page, "Check the request");
+    await waitSaved(page);
+
+    // No blocking finding remains.
+    const summary = await page.locator(".error-summary, .notice").first().textContent();
+    assert.match(summary, /Blocking: 0|No problems found/);
+
+    const [stored] = (await storedDrafts(page)).filter((d) => d.title === "Keyboard case");
+    assert.equal(stored.requesting.authority.name, "Parquet de Paris (fictional)");
+    assert.equal(stored.proceedings.kind, "investigation");
+    assert.equal(stored.measures[0].details.type, "records");
+    assert.equal(stored.measures[0].details.holder, "Banco Ejemplo");
+    assert.equal(stored.measures[0].fact_ids.length, 1);
+    assert.equal(stored.language, "es");
+    assert.match(stored.signature.date, /^2026-(11-02|02-11)$/);
+    assert.equal(stored.current_step, "check");
+
+    // A reload restores the exact state, including the step.
+    await page.reload();
+    await heading(page, "Check the request");
+    await page.goto(url.replace(/requesting$/, "measures"));
+    await heading(page, "Assistance requested");
+    assert.equal(await page.getByLabel("Holder of the records (bank, company, registry)").inputValue(), "Banco Ejemplo");
+    assert.equal(await page.getByLabel("Purpose: what this measure will prove or achieve").inputValue(), "Prove the flow of funds");
+    assert.ok(await page.getByLabel("Transfers into account ES00").isChecked());
+    // Reopening from the list returns to the step the user was on.
+    await waitSaved(page);
+    await page.goto(server.url + "/");
+    await page.getByRole("link", { name: "Keyboard case" }).click();
+    await heading(page, "Assistance requested");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an incomplete request lists its findings; following one focuses the field", async () => {
+  const { context, page, problems } = await newPage(browser);
+  try {
+    await page.goto(server.url + "/new");
+    await heading(page, "Requesting authority");
+    await page.getByLabel("Name of the authority").fill("Only this");
+    await page.getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    const summary = page.getByRole("alert");
+    assert.match(await summary.textContent(), /There is a problem/);
+    // Focus moves to the summary so screen readers read it.
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("error-summary")), true);
+    for (const expected of [
+      "Enter the requested State",
+      "Cite at least one treaty or convention, or rely on reciprocity",
+      "Summarise the facts: who, what, when, where and how",
+      "Add at least one measure of assistance",
+      "Choose the language of the request",
+    ]) {
+      assert.ok((await summary.textContent()).includes(expected), `missing finding: ${expected}`);
+    }
+    assert.ok(!(await summary.textContent()).includes("Enter the name of the authority making the request"));
+    await page.getByRole("link", { name: "Summarise the facts: who, what, when, where and how" }).click();
+    await heading(page, "Facts");
+    await page.waitForFunction(() => document.activeElement?.id === "f-facts-summary");
+    const field = page.getByLabel("Summary of the facts");
+    assert.equal(await field.getAttribute("aria-invalid"), "true");
+    const describedBy = await field.getAttribute("aria-describedby");
+    assert.equal(await page.locator(`#${describedBy}`).textContent(), "Summarise the facts: who, what, when, where and how");
+    // Findings update live as the user types.
+    await field.type("The facts.");
+    await page.waitForFunction(() => !document.getElementById("f-facts-summary").hasAttribute("aria-invalid"));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("export, delete and import give back the identical draft; undo restores a deletion", async () => {
+  const { context, page, problems } = await newPage(browser);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-export-"));
+  try {
+    await page.goto(server.url + "/");
+    await heading(page, "Drafts");
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
+    await page.getByText("Draft “Operation Lantern — bank records Ruritania” imported.").waitFor();
+    const row = page.getByRole("row", { name: /Operation Lantern/ });
+    assert.match(await row.textContent(), /No blocking problems/);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("button", { name: "Export" }).click()]);
+    assert.equal(download.suggestedFilename(), "PP-2026-0142.mla-draft.json");
+    const exported = path.join(dir, download.suggestedFilename());
+    await download.saveAs(exported);
+    const original = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+    assert.deepEqual(JSON.parse(fs.readFileSync(exported, "utf8")), original);
+
+    // Importing the same id again asks before overwriting.
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(exported);
+    await page.getByText(/A draft with the same id already exists/).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+
+    await row.getByRole("button", { name: "Delete" }).click();
+    await page.getByText("Draft “Operation Lantern — bank records Ruritania” deleted.").waitFor();
+    assert.equal(await page.getByRole("row", { name: /Operation Lantern/ }).count(), 0);
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("row", { name: /Operation Lantern/ }).waitFor();
+
+    await page.getByRole("row", { name: /Operation Lantern/ }).getByRole("button", { name: "Delete" }).click();
+    await page.getByText(/deleted\./).waitFor();
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(exported);
+    await page.getByText("Draft “Operation Lantern — bank records Ruritania” imported.").waitFor();
+    const back = (await storedDrafts(page)).find((d) => d.id === original.id);
+    assert.deepEqual(back, original);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a malformed import file shows a clear error and changes nothing", async () => {
+  const { context, page } = await newPage(browser);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-bad-"));
+  try {
+    await page.goto(server.url + "/");
+    await heading(page, "Drafts");
+    await page.locator(".drafts, .empty").first().waitFor();
+    const before = await storedDrafts(page);
+    const broken = path.join(dir, "broken.json");
+    fs.writeFileSync(broken, '{"schema_version": 2, "id": "x", "persons": [{"id": "p", "aliases": "one"}]}');
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(broken);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /The file could not be imported/);
+    assert.match(await alert.textContent(), /persons\[0\]\.aliases/);
+    const notJson = path.join(dir, "not-json.json");
+    fs.writeFileSync(notJson, "this is not json");
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(notJson);
+    await page.getByText(/not valid JSON \(line 1, column \d+\)/).waitFor();
+    assert.deepEqual(await storedDrafts(page), before);
+  } finally {
+    await context.close();
+  }
+});
