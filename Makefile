@@ -14,5 +14,6 @@ e2e: dist
 	cd tests/e2e && node --test --test-concurrency=1 specs/
 bench:
 	bench/size.sh
+	bench/draft_ops.sh
 dist:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release

@@ -115,6 +115,8 @@ pub fn DraftsPage() -> impl IntoView {
     let i18n = use_i18n();
     let list = LocalResource::new(load_all);
     let notice = RwSignal::new(None::<Notice>);
+    // The id of the draft whose title is being edited in place, if any.
+    let renaming = RwSignal::new(None::<String>);
 
     let reload = move || list.refetch();
     let delete = move |d: Draft| {
@@ -151,6 +153,15 @@ pub fn DraftsPage() -> impl IntoView {
             copy.created = ids::now();
             copy.updated = copy.created.clone();
             notice.set(save(&copy).await.err().map(Notice::StorageFailed));
+            reload();
+        })
+    };
+    let rename = move |mut d: Draft, title: String| {
+        spawn_local(async move {
+            d.title = title;
+            d.updated = ids::now();
+            notice.set(save(&d).await.err().map(Notice::StorageFailed));
+            renaming.set(None);
             reload();
         })
     };
@@ -272,14 +283,28 @@ pub fn DraftsPage() -> impl IntoView {
                                 t_string!(i18n, drafts_blocking, count = s.counts.blocking).to_string()
                             };
                             let updated = js_sys::Date::new(&s.updated.clone().into()).to_locale_string(i18n.get_locale_untracked().as_str(), &wasm_bindgen::JsValue::UNDEFINED);
-                            let (for_dup, for_del, for_export) = (d.clone(), d.clone(), d.clone());
+                            let (for_dup, for_del, for_export, for_rename) = (d.clone(), d.clone(), d.clone(), d.clone());
+                            let row_id = s.id.clone();
+                            let editing = move || renaming.get().as_deref() == Some(row_id.as_str());
+                            let start_id = s.id.clone();
                             view! {
                                 <tr>
-                                    <th scope="row"><A href=format!("/drafts/{}", s.id)>{title}</A></th>
+                                    <th scope="row">
+                                        {move || {
+                                            let (d, t) = (for_rename.clone(), title.clone());
+                                            if editing() {
+                                                view! { <RenameForm draft=d on_save=rename on_cancel=move || renaming.set(None) /> }.into_any()
+                                            } else {
+                                                let href = format!("/drafts/{}", d.id);
+                                                view! { <A href=href>{t}</A> }.into_any()
+                                            }
+                                        }}
+                                    </th>
                                     <td>{s.requested_state}</td>
                                     <td>{String::from(updated)}</td>
                                     <td>{status}</td>
                                     <td class="drafts__actions">
+                                        <button type="button" class="button button--secondary" on:click=move |_| renaming.set(Some(start_id.clone()))>{t!(i18n, drafts_rename)}</button>
                                         <button type="button" class="button button--secondary" on:click=move |_| duplicate(for_dup.clone())>{t!(i18n, drafts_duplicate)}</button>
                                         <button type="button" class="button button--secondary" on:click=move |_| download(&file_name(&for_export), &to_json(&for_export), "application/json")>{t!(i18n, drafts_export)}</button>
                                         <button type="button" class="button button--secondary" on:click=move |_| delete(for_del.clone())>{t!(i18n, drafts_delete)}</button>
@@ -302,5 +327,42 @@ pub fn DraftsPage() -> impl IntoView {
             <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
         </div>
+    }
+}
+
+/// Renaming a draft in place: a labelled field, Save and Cancel.
+#[component]
+fn RenameForm(
+    draft: Draft,
+    on_save: impl Fn(Draft, String) + Copy + 'static,
+    on_cancel: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let input_id = format!("rename-{}", draft.id);
+    let label = t_string!(
+        i18n,
+        drafts_rename_label,
+        title = title_or_untitled(i18n, &draft.title)
+    )
+    .to_string();
+    let value = RwSignal::new(draft.title.clone());
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+        }
+    });
+    view! {
+        <form class="rename" on:submit=move |ev| {
+            ev.prevent_default();
+            on_save(draft.clone(), value.get_untracked())
+        }>
+            <label class="field__label" for=input_id.clone()>{label}</label>
+            <input id=input_id.clone() node_ref=input class="field__control" type="text" prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev)) />
+            <button type="submit" class="button">{t!(i18n, drafts_rename_save)}</button>
+            " "
+            <button type="button" class="button button--secondary" on:click=move |_| on_cancel()>{t!(i18n, import_cancel)}</button>
+        </form>
     }
 }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 mod check_cmd;
+mod schema_cmd;
 
 const USAGE: &str = "\
 usage: mla <command> [options]
@@ -11,12 +12,14 @@ commands:
   check DRAFT.json [--json]   report every completeness finding of a draft;
                               exits 1 when a blocking finding exists, 2 when
                               the file cannot be read
+  schema                      print the JSON Schema of the draft file format
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(&args[1..]),
+        Some("schema") => schema_cmd::run(&args[1..]),
         Some("--help" | "-h" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS

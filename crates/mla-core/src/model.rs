@@ -14,6 +14,7 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// A request for mutual legal assistance as the user is drafting it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Draft {
     pub schema_version: u32,
@@ -75,6 +76,7 @@ impl Draft {
 
 /// Contact details of an authority (UNTOC art. 18(15)(a)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Authority {
     pub name: String,
@@ -87,6 +89,7 @@ pub struct Authority {
 
 /// The State and authority making the request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct RequestingSide {
     /// ISO 3166-1 alpha-2 code.
@@ -98,6 +101,7 @@ pub struct RequestingSide {
 
 /// The State asked for assistance and the authority addressed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct RequestedSide {
     /// ISO 3166-1 alpha-2 code.
@@ -110,6 +114,7 @@ pub struct RequestedSide {
 
 /// The legal basis: instruments, or reciprocity where none applies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct LegalBasis {
     pub instruments: Vec<Instrument>,
@@ -118,6 +123,7 @@ pub struct LegalBasis {
 
 /// One treaty or convention relied on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Instrument {
     pub id: String,
@@ -128,6 +134,7 @@ pub struct Instrument {
 
 /// What kind of proceedings the request serves (UNTOC art. 18(15)(b)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProceedingsKind {
     Investigation,
@@ -157,6 +164,7 @@ impl ProceedingsKind {
 
 /// The proceedings in the requesting State (UNTOC art. 18(15)(b)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Proceedings {
     pub kind: Option<ProceedingsKind>,
@@ -171,6 +179,7 @@ pub struct Proceedings {
 /// An offence under investigation; the conduct is what dual criminality
 /// is judged on (UNTOC art. 18(9)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Offence {
     pub id: String,
@@ -183,6 +192,7 @@ pub struct Offence {
 
 /// The summary of the facts (UNTOC art. 18(15)(c)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Facts {
     /// The narrative: who did what, when, where and how.
@@ -193,6 +203,7 @@ pub struct Facts {
 
 /// One fact: a dated, placed event that a measure can point to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Fact {
     pub id: String,
@@ -207,6 +218,7 @@ pub struct Fact {
 
 /// The role of a person in the request (UNTOC art. 18(15)(e)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PersonRole {
     #[default]
@@ -248,6 +260,7 @@ impl PersonRole {
 
 /// An identity document of a person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct IdDocument {
     pub kind: String,
@@ -257,6 +270,7 @@ pub struct IdDocument {
 
 /// A natural or legal person concerned by the request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Person {
     pub id: String,
@@ -289,6 +303,7 @@ impl Person {
 
 /// The status in which a person is heard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum HearingStatus {
     #[default]
@@ -299,6 +314,7 @@ pub enum HearingStatus {
 
 /// Which categories of stored computer data are sought (Budapest art. 18, 31).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct DataCategories {
     pub subscriber: bool,
@@ -314,6 +330,7 @@ impl DataCategories {
 
 /// The type of a measure with the questions that type asks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MeasureKind {
     /// UNTOC art. 18(3)(a).
@@ -545,6 +562,7 @@ impl MeasureKind {
 /// One item of assistance sought, with its purpose and its links to the
 /// facts, persons and offences (UNTOC art. 18(15)(d), (f)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     pub id: String,
@@ -576,6 +594,7 @@ impl Measure {
 
 /// Procedures the requesting State asks to be followed (UNTOC art. 18(17)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Procedures {
     pub certification: String,
@@ -587,6 +606,7 @@ pub struct Procedures {
 
 /// Confidentiality of the request (UNTOC art. 18(20)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Confidentiality {
     pub requested: bool,
@@ -595,6 +615,7 @@ pub struct Confidentiality {
 
 /// Uses the evidence is intended for (UNTOC art. 18(19)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct UseLimitation {
     pub intended_uses: String,
@@ -602,6 +623,7 @@ pub struct UseLimitation {
 
 /// Urgency and deadlines, each with its reason (UNTOC art. 18(24)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Urgency {
     pub urgent: bool,
@@ -613,6 +635,7 @@ pub struct Urgency {
 
 /// Assurances the requesting State offers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Assurances {
     pub reciprocity: bool,
@@ -623,6 +646,7 @@ pub struct Assurances {
 
 /// A document annexed to the request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Annex {
     pub id: String,
@@ -634,6 +658,7 @@ pub struct Annex {
 
 /// Place, date and signatory of the request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Signature {
     pub place: String,

@@ -295,3 +295,27 @@ test("a malformed import file shows a clear error and changes nothing", async ()
     await context.close();
   }
 });
+
+test("a draft can be renamed from the list", async () => {
+  const { context, page, problems } = await newPage(browser);
+  try {
+    await page.goto(server.url + "/new");
+    await heading(page, "Requesting authority");
+    await page.getByLabel("Title of this draft (for your own list)").fill("Before");
+    await waitSaved(page);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Drafts", exact: true }).click();
+    const row = page.getByRole("row", { name: /Before/ });
+    await row.getByRole("button", { name: "Rename" }).click();
+    const field = page.getByLabel("New title for “Before”");
+    assert.equal(await page.evaluate(() => document.activeElement?.id.startsWith("rename-")), true);
+    await field.fill("After");
+    await page.keyboard.press("Enter");
+    await page.getByRole("link", { name: "After", exact: true }).waitFor();
+    const stored = (await storedDrafts(page)).filter((d) => d.title === "After");
+    assert.equal(stored.length, 1);
+    assert.equal((await storedDrafts(page)).filter((d) => d.title === "Before").length, 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

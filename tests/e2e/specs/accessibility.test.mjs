@@ -1,0 +1,63 @@
+// Every screen, in English and in Arabic, checked with axe-core against
+// WCAG 2.0/2.1/2.2 A and AA, including the wizard's check step with its
+// error summary and the inline errors it turns on.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { launch, newPage, DIST } from "../lib/browser.mjs";
+import { serve, copyDist } from "../lib/server.mjs";
+
+const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/v1-draft.json");
+const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve(copyDist(DIST));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function audit(page, where) {
+  await page.locator("h1").waitFor();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  assert.deepEqual(summary, [], `${where}: accessibility violations`);
+}
+
+for (const lang of ["en", "ar"]) {
+  test(`every screen meets WCAG 2.2 AA (${lang})`, async () => {
+    const { context, page } = await newPage(browser, { locale: lang });
+    try {
+      for (const route of ["/", "/settings", "/directory", "/cases", "/no-such-page"]) {
+        await page.goto(server.url + route);
+        await audit(page, `${lang} ${route}`);
+      }
+      // A draft with content in every list, imported like a user would.
+      await page.goto(server.url + "/");
+      await page.locator("#import-file").setInputFiles(FIXTURE);
+      await page.locator(".drafts").waitFor();
+      await audit(page, `${lang} drafts list with a draft`);
+      const href = await page.locator(".drafts th a").first().getAttribute("href");
+      for (const step of STEPS) {
+        await page.goto(`${server.url}${href}/${step}`);
+        await page.waitForFunction(() => document.querySelector(".wizard"));
+        await audit(page, `${lang} wizard step ${step}`);
+      }
+      // After the check step, fields show their errors inline.
+      await page.goto(`${server.url}${href}/measures`);
+      await page.locator(".wizard").waitFor();
+      await page.locator("a[href$='/check']").first().click();
+      await page.locator(".error-summary").waitFor();
+      await page.locator(".error-summary a").first().click();
+      await page.locator(".field--error").first().waitFor();
+      await audit(page, `${lang} a step with inline errors`);
+    } finally {
+      await context.close();
+    }
+  });
+}
