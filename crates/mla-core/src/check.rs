@@ -11,6 +11,10 @@ pub struct CheckContext {
     /// BCP 47 tags of the languages the requested State accepts for
     /// requests; `None` when unknown (then no language finding is made).
     pub accepted_languages: Option<Vec<String>>,
+    /// Information or documents the requested authority requires.
+    pub required_documents: Vec<String>,
+    /// What the requested authority asks for in urgent cases.
+    pub urgent_procedure: String,
 }
 
 /// Every problem in the draft, at once, in the order of the request's

@@ -13,6 +13,7 @@ pub mod findings;
 pub mod languages;
 pub mod migrate;
 pub mod model;
+pub mod reference;
 pub mod rules;
 pub mod steps;
 pub mod storage;

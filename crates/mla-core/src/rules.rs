@@ -925,6 +925,30 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        id: "authority_requirements",
+        severity: Advice,
+        source: "UNTOC art. 18(16)",
+        check: |_, ctx| {
+            let mut hits = when(!ctx.required_documents.is_empty(), "annexes");
+            if let Some(hit) = hits.first_mut() {
+                hit.args.insert("documents", ctx.required_documents.join("; "));
+            }
+            hits
+        },
+    },
+    Rule {
+        id: "urgent_procedure",
+        severity: Advice,
+        source: "UNTOC art. 18(13)",
+        check: |d, ctx| {
+            let mut hits = when(d.urgency.urgent && !ctx.urgent_procedure.is_empty(), "urgency.reasons");
+            if let Some(hit) = hits.first_mut() {
+                hit.args.insert("procedure", ctx.urgent_procedure.clone());
+            }
+            hits
+        },
+    },
+    Rule {
         id: "signature",
         severity: Warning,
         source: "UNTOC art. 18(14)",

@@ -60,6 +60,7 @@ fn full() -> Draft {
 fn context() -> CheckContext {
     CheckContext {
         accepted_languages: Some(vec!["es".into(), "en".into()]),
+        ..CheckContext::default()
     }
 }
 
@@ -438,6 +439,19 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             "language_not_accepted",
             |d, _| d.language = "fr".into(),
             "language",
+        ),
+        (
+            "authority_requirements",
+            |_, ctx| ctx.required_documents = vec!["Apostille on court orders".into()],
+            "annexes",
+        ),
+        (
+            "urgent_procedure",
+            |d, ctx| {
+                d.urgency.urgent = true;
+                ctx.urgent_procedure = "Call the duty prosecutor first".into();
+            },
+            "urgency.reasons",
         ),
         (
             "signature",
