@@ -9,7 +9,7 @@ use crate::components::locale_sync::LocaleSync;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
-use crate::pages::{cases, directory, drafts, not_found, settings, wizard};
+use crate::pages::{authority, cases, directory, drafts, not_found, settings, wizard};
 
 /// The whole app.
 #[component]
@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
+    crate::reference::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
@@ -40,6 +41,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/drafts/:id") view=wizard::WizardPage />
                     <Route path=path!("/drafts/:id/:step") view=wizard::WizardPage />
                     <Route path=path!("/directory") view=directory::DirectoryPage />
+                    <Route path=path!("/directory/:id") view=authority::AuthorityPage />
                     <Route path=path!("/cases") view=cases::CasesPage />
                     <Route path=path!("/settings") view=settings::SettingsPage />
                 </Routes>

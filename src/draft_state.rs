@@ -13,8 +13,9 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use mla_core::findings::Finding;
+use mla_core::reference::requirements::context_for;
 use mla_core::storage::StorageError;
-use mla_core::{check, drafts, CheckContext, Draft};
+use mla_core::{check, drafts, Draft};
 use wasm_bindgen::prelude::*;
 
 use crate::ids;
@@ -94,7 +95,15 @@ fn save_now(draft: RwSignal<Draft>, state: RwSignal<SaveState>) {
 /// Creates the context for a loaded draft and starts autosaving it.
 pub fn provide(draft: Draft) -> DraftCtx {
     let draft = RwSignal::new(draft);
-    let findings = Memo::new(move |_| draft.with(|d| check(d, &CheckContext::default())));
+    // The requested authority's requirements (from the directory in use)
+    // are part of the check once the draft is addressed to a record.
+    let reference = crate::reference::use_reference();
+    let findings = Memo::new(move |_| {
+        reference.data.with(|r| {
+            let directory = r.as_ref().map(|r| &r.directory);
+            draft.with(|d| check(d, &context_for(d, directory)))
+        })
+    });
     let save_state = RwSignal::new(SaveState::Saved);
     let ctx = DraftCtx {
         draft,

@@ -97,6 +97,15 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
             accepted = arg("accepted")
         )
         .to_string(),
+        "authority_requirements" => t_string!(
+            i18n,
+            finding_authority_requirements,
+            documents = arg("documents")
+        )
+        .to_string(),
+        "urgent_procedure" => {
+            t_string!(i18n, finding_urgent_procedure, procedure = arg("procedure")).to_string()
+        }
         "signature" => plain!(finding_signature),
         _ => return None,
     })

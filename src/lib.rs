@@ -12,6 +12,7 @@ pub mod ids;
 pub mod pages;
 pub mod prefs;
 pub mod pwa;
+pub mod reference;
 pub mod storage;
 pub mod units;
 

@@ -25,3 +25,29 @@ pub fn format_bytes(bytes: f64, locale: &str) -> String {
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| format!("{value:.1} {unit}"))
 }
+
+/// A date ("2026-11-01") or timestamp (RFC 3339) in the given locale:
+/// "1 November 2026", or with the time for a timestamp. Dates are shown as
+/// the calendar day they name, whatever the user's time zone.
+pub fn format_date(iso: &str, locale: &str) -> String {
+    let is_timestamp = iso.contains('T');
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = Object::new();
+    let set = |k: &str, v: &str| Reflect::set(&options, &k.into(), &v.into()).ok();
+    set("dateStyle", "long");
+    if is_timestamp {
+        set("timeStyle", "short");
+    } else {
+        set("timeZone", "UTC");
+    }
+    let locales = Array::of1(&locale.into());
+    Intl::DateTimeFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::UNDEFINED, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
+}

@@ -6,4 +6,5 @@ pub mod language_select;
 pub mod locale_sync;
 pub mod offline_notice;
 pub mod page_heading;
+pub mod reference_source;
 pub mod update_banner;

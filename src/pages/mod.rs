@@ -1,8 +1,10 @@
 //! One module per screen.
 
+pub mod authority;
 pub mod cases;
 pub mod directory;
 pub mod drafts;
 pub mod not_found;
 pub mod settings;
+pub mod settings_reference;
 pub mod wizard;

@@ -1,10 +1,11 @@
-//! Settings: storage on this device (and, later, the data endpoint).
+//! Settings: storage on this device and the reference-data endpoint.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
+use crate::pages::settings_reference::ReferenceSettings;
 use crate::storage::persistence;
 use crate::units::format_bytes;
 
@@ -47,5 +48,6 @@ pub fn SettingsPage() -> impl IntoView {
                 None => ().into_any(),
             }}
         </section>
+        <ReferenceSettings />
     }
 }

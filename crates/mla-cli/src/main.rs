@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 mod check_cmd;
 mod schema_cmd;
+mod validate_data_cmd;
 
 const USAGE: &str = "\
 usage: mla <command> [options]
@@ -12,7 +13,12 @@ commands:
   check DRAFT.json [--json]   report every completeness finding of a draft;
                               exits 1 when a blocking finding exists, 2 when
                               the file cannot be read
-  schema                      print the JSON Schema of the draft file format
+  schema [draft|directory|treaties]
+                              print the JSON Schema of a file format
+                              (the draft format when none is named)
+  validate-data DIR           check DIR/directory.json and DIR/treaties.json
+                              as the app does; print every problem with its
+                              JSON path; exits 1 on problems, 2 when unreadable
 ";
 
 fn main() -> ExitCode {
@@ -20,6 +26,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(&args[1..]),
         Some("schema") => schema_cmd::run(&args[1..]),
+        Some("validate-data") => validate_data_cmd::run(&args[1..]),
         Some("--help" | "-h" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS

@@ -49,12 +49,60 @@ fn an_unreadable_file_exits_two_with_a_reason() {
 }
 
 #[test]
-fn the_published_schema_is_the_generated_one() {
-    let (code, out, _) = mla(&["schema"]);
-    assert_eq!(code, 0);
-    let committed = include_str!("../../../docs/schemas/draft.schema.json");
+fn the_published_schemas_are_the_generated_ones() {
+    for (format, committed) in [
+        (
+            "draft",
+            include_str!("../../../docs/schemas/draft.schema.json"),
+        ),
+        (
+            "directory",
+            include_str!("../../../docs/schemas/directory.schema.json"),
+        ),
+        (
+            "treaties",
+            include_str!("../../../docs/schemas/treaties.schema.json"),
+        ),
+    ] {
+        let (code, out, _) = mla(&["schema", format]);
+        assert_eq!(code, 0);
+        assert!(
+            out == committed,
+            "docs/schemas/{format}.schema.json is stale: run `cargo run -p mla-cli -- schema {format} > docs/schemas/{format}.schema.json`"
+        );
+    }
+}
+
+const SAMPLE_DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data");
+
+#[test]
+fn validate_data_accepts_the_sample_set() {
+    let (code, out, err) = mla(&["validate-data", SAMPLE_DATA]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("directory.json: valid ("), "{out}");
+    assert!(out.contains("treaties.json: valid ("), "{out}");
+}
+
+#[test]
+fn validate_data_prints_every_problem_with_its_path() {
+    let dir = std::env::temp_dir().join(format!("mla-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut directory: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{SAMPLE_DATA}/directory.json")).unwrap(),
+    )
+    .unwrap();
+    directory["authorities"][3]["time_zone"] = "Mars/Olympus".into();
+    directory["authorities"][9]["country"] = "XX".into();
+    std::fs::write(dir.join("directory.json"), directory.to_string()).unwrap();
+    std::fs::write(dir.join("treaties.json"), "{ not json").unwrap();
+    let (code, out, _) = mla(&["validate-data", dir.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, 1, "{out}");
     assert!(
-        out == committed,
-        "docs/schemas/draft.schema.json is stale: run `cargo run -p mla-cli -- schema > docs/schemas/draft.schema.json`"
+        out.contains("authorities[3].time_zone: \"Mars/Olympus\" is not an IANA time zone"),
+        "{out}"
     );
+    assert!(out.contains("authorities[9].country"), "{out}");
+    assert!(out.contains("treaties.json: not JSON (line 1"), "{out}");
+    assert!(out.contains("3 problem(s)"), "{out}");
 }

@@ -931,7 +931,8 @@ pub static RULES: &[Rule] = &[
         check: |_, ctx| {
             let mut hits = when(!ctx.required_documents.is_empty(), "annexes");
             if let Some(hit) = hits.first_mut() {
-                hit.args.insert("documents", ctx.required_documents.join("; "));
+                hit.args
+                    .insert("documents", ctx.required_documents.join("; "));
             }
             hits
         },
@@ -941,7 +942,10 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(13)",
         check: |d, ctx| {
-            let mut hits = when(d.urgency.urgent && !ctx.urgent_procedure.is_empty(), "urgency.reasons");
+            let mut hits = when(
+                d.urgency.urgent && !ctx.urgent_procedure.is_empty(),
+                "urgency.reasons",
+            );
             if let Some(hit) = hits.first_mut() {
                 hit.args.insert("procedure", ctx.urgent_procedure.clone());
             }

@@ -40,7 +40,14 @@ fn the_sample_set_covers_every_un_member_the_eu_and_the_holy_see() {
     }
     let treaties = parse_treaties(SAMPLE_TREATIES).expect("sample treaties are valid");
     assert!(treaties.sample);
-    for id in ["untoc", "uncac", "drugs1988", "budapest", "ets030", "iacmla"] {
+    for id in [
+        "untoc",
+        "uncac",
+        "drugs1988",
+        "budapest",
+        "ets030",
+        "iacmla",
+    ] {
         assert!(treaties.instruments.iter().any(|t| t.id == id), "{id}");
     }
 }
@@ -48,7 +55,10 @@ fn the_sample_set_covers_every_un_member_the_eu_and_the_holy_see() {
 #[test]
 fn not_json_says_where() {
     let errors = parse_directory("{\"format_version\": 1,").unwrap_err();
-    assert!(matches!(errors[0].problem, Problem::NotJson { line: 1, .. }));
+    assert!(matches!(
+        errors[0].problem,
+        Problem::NotJson { line: 1, .. }
+    ));
     assert_eq!(errors[0].file, DataFile::Directory);
     assert_eq!(errors[0].problem.key(), "not_json");
 }
@@ -57,9 +67,15 @@ fn not_json_says_where() {
 fn older_and_newer_formats_are_refused_by_version() {
     let mut v = sample_value();
     v["format_version"] = json!(0);
-    assert_eq!(directory_error(&v).problem, Problem::OlderFormat { found: 0 });
+    assert_eq!(
+        directory_error(&v).problem,
+        Problem::OlderFormat { found: 0 }
+    );
     v["format_version"] = json!(7);
-    assert_eq!(directory_error(&v).problem, Problem::NewerFormat { found: 7 });
+    assert_eq!(
+        directory_error(&v).problem,
+        Problem::NewerFormat { found: 7 }
+    );
 }
 
 #[test]
@@ -93,12 +109,14 @@ fn every_semantic_problem_is_reported_at_once() {
     let mut v = sample_value();
     v["authorities"][0]["country"] = json!("XX");
     v["authorities"][1]["time_zone"] = json!("Paris");
-    v["authorities"][2]["office_hours"] = json!([{"days": ["mon"], "opens": "17:00", "closes": "09:00"}]);
+    v["authorities"][2]["office_hours"] =
+        json!([{"days": ["mon"], "opens": "17:00", "closes": "09:00"}]);
     v["authorities"][3]["accepted_languages"] = json!(["English"]);
     v["authorities"][4]["last_updated"] = json!("2026-02-30");
     v["authorities"][5]["id"] = v["authorities"][6]["id"].clone();
     v["authorities"][7]["name"] = json!(" ");
-    v["authorities"][8]["office_hours"] = json!([{"days": ["mon"], "opens": "9h", "closes": "17:00"}]);
+    v["authorities"][8]["office_hours"] =
+        json!([{"days": ["mon"], "opens": "9h", "closes": "17:00"}]);
     let errors = parse_directory(&v.to_string()).unwrap_err();
     let got: Vec<(String, &str)> = errors
         .iter()
@@ -207,7 +225,10 @@ fn country_matches_rank_before_name_matches() {
     // "fr" is France's code: it ranks France above anything merely containing "fr".
     assert_eq!(ids(&index, "fr", &Filter::default())[0], "fr");
     // Every word must match.
-    assert_eq!(ids(&index, "serbia extradition", &Filter::default()), ["rs"]);
+    assert_eq!(
+        ids(&index, "serbia extradition", &Filter::default()),
+        ["rs"]
+    );
     assert!(ids(&index, "serbia firearms", &Filter::default()).is_empty());
     // An empty query lists all, by country name.
     assert_eq!(
@@ -275,7 +296,11 @@ fn subjects_follow_the_measures_and_insert_does_not_duplicate() {
     let subjects = subjects_of(&d);
     assert!(subjects.contains(&Subject::Mla));
     let treaties = parse_treaties(SAMPLE_TREATIES).unwrap();
-    let untoc = treaties.instruments.iter().find(|t| t.id == "untoc").unwrap();
+    let untoc = treaties
+        .instruments
+        .iter()
+        .find(|t| t.id == "untoc")
+        .unwrap();
     d.legal_basis.instruments.clear();
     assert!(insert(&mut d, untoc));
     assert!(!insert(&mut d, untoc));
@@ -308,5 +333,7 @@ fn addressing_a_draft_brings_the_authority_requirements_into_the_check() {
     assert_eq!(refused.args.get("accepted").map(String::as_str), Some("fr"));
     assert!(findings.iter().any(|f| f.rule == "authority_requirements"));
     d.language = "fr".into();
-    assert!(!check(&d, &ctx).iter().any(|f| f.rule == "language_not_accepted"));
+    assert!(!check(&d, &ctx)
+        .iter()
+        .any(|f| f.rule == "language_not_accepted"));
 }

@@ -7,6 +7,7 @@ mod lists;
 mod measures;
 mod parties;
 mod people_and_facts;
+mod reference_panels;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

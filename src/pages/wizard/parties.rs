@@ -6,6 +6,7 @@ use mla_core::languages::LANGUAGES;
 use mla_core::model::{Instrument, ProceedingsKind};
 
 use super::lists::{keyed, remove};
+use super::reference_panels::{AddresseePanel, LegalBasisFinder};
 use crate::components::fields::{CheckField, SelectField, TextField};
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
@@ -49,6 +50,7 @@ pub fn RequestedStep(ctx: DraftCtx) -> impl IntoView {
     let (name, set_name) = field!(ctx, requested.authority_name);
     let (address, set_address) = field!(ctx, requested.address);
     view! {
+        <AddresseePanel ctx=ctx />
         <TextField path="requested.state" label=label!(i18n, f_state) value=state on_input=set_state />
         <TextField path="requested.authority_name" label=label!(i18n, f_requested_authority) value=name on_input=set_name />
         <TextField path="requested.address" label=label!(i18n, f_address) value=address on_input=set_address multiline=true />
@@ -69,6 +71,7 @@ pub fn LegalBasisStep(ctx: DraftCtx) -> impl IntoView {
         })
     };
     view! {
+        <LegalBasisFinder ctx=ctx />
         <For
             each=move || draft.with(|d| keyed(&d.legal_basis.instruments, |x| &x.id))
             key=|k| k.clone()

@@ -6,6 +6,7 @@
 //! Field list: section 7 of the domain reference; the files' JSON Schemas are
 //! `docs/schemas/{directory,treaties}.schema.json` (`mla schema`).
 
+pub mod cache;
 pub mod countries;
 pub mod directory;
 pub mod fold;

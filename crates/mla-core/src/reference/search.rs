@@ -95,7 +95,9 @@ impl SearchIndex {
     }
 
     fn passes(&self, e: &Entry, filter: &Filter) -> bool {
-        filter.designation.is_none_or(|d| e.designations.contains(&d))
+        filter
+            .designation
+            .is_none_or(|d| e.designations.contains(&d))
             && filter
                 .language
                 .as_ref()

@@ -115,7 +115,12 @@ impl TreatyRecord {
     }
 
     /// The declarations of this State.
-    pub fn declarations_of<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Declaration> {
-        self.declarations.iter().filter(move |d| d.country == country)
+    pub fn declarations_of<'a>(
+        &'a self,
+        country: &'a str,
+    ) -> impl Iterator<Item = &'a Declaration> {
+        self.declarations
+            .iter()
+            .filter(move |d| d.country == country)
     }
 }

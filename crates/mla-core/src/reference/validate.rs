@@ -41,19 +41,40 @@ impl fmt::Display for DataFile {
 /// the UI catalogues); `value` is the offending text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    NotJson { line: usize, column: usize },
-    OlderFormat { found: u64 },
-    NewerFormat { found: u64 },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    OlderFormat {
+        found: u64,
+    },
+    NewerFormat {
+        found: u64,
+    },
     /// Wrong type, unknown or missing field; `detail` is serde's wording.
-    Shape { detail: String },
+    Shape {
+        detail: String,
+    },
     Empty,
-    DuplicateId { value: String },
-    UnknownCountry { value: String },
-    BadDate { value: String },
-    BadTime { value: String },
+    DuplicateId {
+        value: String,
+    },
+    UnknownCountry {
+        value: String,
+    },
+    BadDate {
+        value: String,
+    },
+    BadTime {
+        value: String,
+    },
     HoursOrder,
-    BadTimeZone { value: String },
-    BadLanguage { value: String },
+    BadTimeZone {
+        value: String,
+    },
+    BadLanguage {
+        value: String,
+    },
 }
 
 impl Problem {
@@ -158,7 +179,10 @@ pub fn parse_directory(text: &str) -> Result<Directory, Vec<DataError>> {
         v.id(&at("id"), &a.id, &mut ids);
         v.country(&at("country"), &a.country);
         v.non_empty(&at("name"), &a.name);
-        v.non_empty(&at("designations"), if a.designations.is_empty() { "" } else { "x" });
+        v.non_empty(
+            &at("designations"),
+            if a.designations.is_empty() { "" } else { "x" },
+        );
         v.time_zone(&at("time_zone"), &a.time_zone);
         for (j, l) in a.working_languages.iter().enumerate() {
             v.language(&at(&format!("working_languages[{j}]")), l);
@@ -192,7 +216,10 @@ pub fn parse_treaties(text: &str) -> Result<Treaties, Vec<DataError>> {
         let at = |field: &str| format!("instruments[{i}].{field}");
         v.id(&at("id"), &t.id, &mut ids);
         v.non_empty(&at("title"), &t.title);
-        v.non_empty(&at("subjects"), if t.subjects.is_empty() { "" } else { "x" });
+        v.non_empty(
+            &at("subjects"),
+            if t.subjects.is_empty() { "" } else { "x" },
+        );
         v.non_empty(&at("parties"), if t.parties.is_empty() { "" } else { "x" });
         for (j, p) in t.parties.iter().enumerate() {
             let party = |f: &str| at(&format!("parties[{j}].{f}"));
@@ -238,10 +265,18 @@ fn parse_as<T: DeserializeOwned>(file: DataFile, text: &str) -> Result<(Value, T
     if let Some(found) = value.get("format_version").and_then(Value::as_u64) {
         let wanted = u64::from(FORMAT_VERSION);
         if found < wanted {
-            return Err(error("format_version".into(), None, Problem::OlderFormat { found }));
+            return Err(error(
+                "format_version".into(),
+                None,
+                Problem::OlderFormat { found },
+            ));
         }
         if found > wanted {
-            return Err(error("format_version".into(), None, Problem::NewerFormat { found }));
+            return Err(error(
+                "format_version".into(),
+                None,
+                Problem::NewerFormat { found },
+            ));
         }
     }
     match serde_path_to_error::deserialize::<_, T>(value.clone()) {
@@ -362,8 +397,18 @@ pub fn is_iana_zone_name(s: &str) -> bool {
     }
     let mut parts = s.split('/');
     let area_ok = parts.next().is_some_and(|a| {
-        ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"]
-            .contains(&a)
+        [
+            "Africa",
+            "America",
+            "Antarctica",
+            "Asia",
+            "Atlantic",
+            "Australia",
+            "Europe",
+            "Indian",
+            "Pacific",
+        ]
+        .contains(&a)
     });
     let rest: Vec<&str> = parts.collect();
     area_ok
