@@ -94,7 +94,7 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
         "language_not_accepted" => t_string!(
             i18n,
             finding_language_not_accepted,
-            accepted = arg("accepted")
+            accepted = language_names(i18n, &arg("accepted"))
         )
         .to_string(),
         "authority_requirements" => t_string!(
@@ -109,6 +109,15 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
         "signature" => plain!(finding_signature),
         _ => return None,
     })
+}
+
+/// "fr, en" as "French, English" in the UI language.
+fn language_names(i18n: crate::I18n, tags: &str) -> String {
+    let locale = i18n.get_locale();
+    tags.split(", ")
+        .map(|t| crate::reference::names::language(t, locale.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The message for a finding, falling back to the rule id.

@@ -301,6 +301,8 @@ fn subjects_follow_the_measures_and_insert_does_not_duplicate() {
         .iter()
         .find(|t| t.id == "untoc")
         .unwrap();
+    // The fixture names UNTOC by title, typed by hand: not added twice.
+    assert!(!insert(&mut d, untoc));
     d.legal_basis.instruments.clear();
     assert!(insert(&mut d, untoc));
     assert!(!insert(&mut d, untoc));

@@ -2,7 +2,7 @@
 //! directory with its requirements, and the legal-basis finder.
 
 use leptos::prelude::*;
-use mla_core::reference::legal_basis::{find, insert, subjects_of};
+use mla_core::reference::legal_basis::{find, insert, is_used, subjects_of};
 use mla_core::reference::treaties::TreatyKind;
 
 use crate::draft_state::DraftCtx;
@@ -97,6 +97,10 @@ pub fn LegalBasisFinder(ctx: DraftCtx) -> impl IntoView {
                 if a.is_empty() || b.is_empty() {
                     return view! { <p>{t!(i18n, finder_need_states)}</p> }.into_any();
                 }
+                // Until the data is loaded, "nothing found" would be untrue.
+                if reference.data.with(Option::is_none) {
+                    return view! { <p>{t!(i18n, ref_loading)}</p> }.into_any();
+                }
                 let (na, nb) = (names::country(&a, locale.as_str()), names::country(&b, locale.as_str()));
                 let list = found.get();
                 if list.is_empty() {
@@ -111,8 +115,8 @@ pub fn LegalBasisFinder(ctx: DraftCtx) -> impl IntoView {
                     <p>{t_string!(i18n, finder_intro, a = na, b = nb).to_string()}</p>
                     <ol class="finder">
                         {list.into_iter().map(|t| {
-                            let id = t.id.clone();
-                            let used = Signal::derive(move || draft.with(|d| d.legal_basis.instruments.iter().any(|i| i.id == id)));
+                            let record = t.clone();
+                            let used = Signal::derive(move || draft.with(|d| is_used(d, &record)));
                             let kind = kind_label(i18n, t.kind);
                             let title = t.title.clone();
                             let treaty = t.clone();

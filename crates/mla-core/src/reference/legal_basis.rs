@@ -63,10 +63,20 @@ pub fn to_instrument(t: &TreatyRecord) -> Instrument {
     }
 }
 
+/// Whether the draft already relies on this instrument (by id, or by the
+/// same title typed by hand).
+pub fn is_used(draft: &Draft, t: &TreatyRecord) -> bool {
+    draft
+        .legal_basis
+        .instruments
+        .iter()
+        .any(|i| i.id == t.id || i.title.trim().eq_ignore_ascii_case(t.title.trim()))
+}
+
 /// Adds the instrument to the draft's legal basis unless it is there.
 /// Returns whether the draft changed.
 pub fn insert(draft: &mut Draft, t: &TreatyRecord) -> bool {
-    if draft.legal_basis.instruments.iter().any(|i| i.id == t.id) {
+    if is_used(draft, t) {
         return false;
     }
     draft.legal_basis.instruments.push(to_instrument(t));
