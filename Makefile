@@ -15,5 +15,6 @@ e2e: dist
 bench:
 	bench/size.sh
 	bench/draft_ops.sh
+	bench/reference_data.sh
 dist:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release

@@ -78,3 +78,90 @@ async fn bench_check_and_autosave() {
         median(save_ms)
     );
 }
+
+/// 5,000 records made from the sample set (names and ids varied).
+fn five_thousand() -> mla_core::reference::Directory {
+    let mut dir =
+        mla_core::reference::parse_directory(include_str!("../public/data/directory.json"))
+            .unwrap();
+    let base = dir.authorities.clone();
+    dir.authorities = (0..5000)
+        .map(|i| {
+            let mut a = base[i % base.len()].clone();
+            a.id = format!("{}-{i}", a.id);
+            a.name = format!("{} {}", a.name, i / base.len());
+            a
+        })
+        .collect();
+    dir
+}
+
+#[wasm_bindgen_test]
+#[ignore]
+async fn bench_reference_data() {
+    use mla_app::reference::names;
+    use mla_core::reference::search::{Filter, Labels, SearchIndex};
+    use mla_core::reference::{parse_directory, parse_treaties};
+
+    let directory = include_str!("../public/data/directory.json");
+    let treaties = include_str!("../public/data/treaties.json");
+    let mut load_ms = Vec::new();
+    for _ in 0..11 {
+        let t = now();
+        let d = parse_directory(directory).unwrap();
+        let tr = parse_treaties(treaties).unwrap();
+        load_ms.push(now() - t);
+        assert!(d.authorities.len() >= 400 && !tr.instruments.is_empty());
+    }
+
+    let dir = five_thousand();
+    let country = |c: &str| names::country(c, "en");
+    let designation = |d: mla_core::reference::Designation| d.as_str().replace('_', " ");
+    let language = |l: &str| names::language(l, "en");
+    let labels = Labels {
+        country: &country,
+        designation: &designation,
+        language: &language,
+    };
+    let t = now();
+    let index = SearchIndex::build(&dir, &labels);
+    let build_ms = now() - t;
+    let queries = [
+        "f",
+        "fra",
+        "sao tome",
+        "ministry justice",
+        "extradition",
+        "coast guard",
+        "french",
+        "zzz no match",
+    ];
+    let filter = Filter::default();
+    let mut per_query = Vec::new();
+    for q in queries {
+        let mut ms = Vec::new();
+        for _ in 0..21 {
+            let t = now();
+            let hits = index.search(q, &filter).len();
+            ms.push(now() - t);
+            std::hint::black_box(hits);
+        }
+        per_query.push((q, median(ms)));
+    }
+    let worst = per_query.iter().map(|(_, ms)| *ms).fold(0.0, f64::max);
+    let lines: Vec<String> = per_query
+        .iter()
+        .map(|(q, ms)| format!("BENCH   {q:>18}: {ms:.2} ms"))
+        .collect();
+    console_log!(
+        "BENCH load and validate the sample set ({} KB + {} KB of JSON): median {:.1} ms over 11 runs\n\
+         BENCH build the search index over 5000 records: {:.1} ms (once per data set and UI language)\n\
+         BENCH search over 5000 records, median per query (target <= 16 ms; worst {:.2} ms):\n{}",
+        directory.len() / 1024,
+        treaties.len() / 1024,
+        median(load_ms),
+        build_ms,
+        worst,
+        lines.join("\n")
+    );
+}

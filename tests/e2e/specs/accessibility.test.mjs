@@ -33,10 +33,19 @@ for (const lang of ["en", "ar"]) {
   test(`every screen meets WCAG 2.2 AA (${lang})`, async () => {
     const { context, page } = await newPage(browser, { locale: lang });
     try {
-      for (const route of ["/", "/settings", "/directory", "/cases", "/no-such-page"]) {
+      for (const route of ["/", "/settings", "/directory", "/directory/be-mla", "/cases", "/no-such-page"]) {
         await page.goto(server.url + route);
+        // Screens showing reference data are audited once it is loaded.
+        if (route.startsWith("/directory")) await page.getByTestId("reference-origin").first().waitFor();
         await audit(page, `${lang} ${route}`);
       }
+      // Settings with the sign-in fields and a sync error showing.
+      await page.goto(server.url + "/settings");
+      await page.locator("#endpoint-url").fill("ftp://nowhere");
+      await page.locator("#auth-basic").check();
+      await page.locator("[data-testid=sync]").click();
+      await page.locator("[data-testid=sync-status] [role=alert]").waitFor();
+      await audit(page, `${lang} settings with a sync error`);
       // A draft with content in every list, imported like a user would.
       await page.goto(server.url + "/");
       await page.locator("#import-file").setInputFiles(FIXTURE);
