@@ -92,8 +92,9 @@ fn save_now(draft: RwSignal<Draft>, state: RwSignal<SaveState>) {
     });
 }
 
-/// Creates the context for a loaded draft and starts autosaving it.
-pub fn provide(draft: Draft) -> DraftCtx {
+/// Creates the context for a loaded draft and starts autosaving it (unless
+/// it is `read_only`: open for editing in another tab).
+pub fn provide(draft: Draft, read_only: bool) -> DraftCtx {
     let draft = RwSignal::new(draft);
     // The requested authority's requirements (from the directory in use)
     // are part of the check once the draft is addressed to a record.
@@ -112,6 +113,9 @@ pub fn provide(draft: Draft) -> DraftCtx {
         save_state,
     };
     provide_context(ctx);
+    if read_only {
+        return ctx;
+    }
 
     let autosave = Rc::new(RefCell::new(Autosave {
         timer: None,

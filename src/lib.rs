@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod draft_lock;
 pub mod draft_state;
 pub mod findings_text;
 pub mod ids;

@@ -18,6 +18,7 @@ use mla_core::steps::Step;
 use mla_core::{drafts, Draft};
 
 use crate::components::page_heading::PageHeading;
+use crate::draft_lock::{self, Acquired};
 use crate::draft_state::{self, DraftCtx, SaveState};
 use crate::i18n::*;
 use crate::ids;
@@ -110,15 +111,27 @@ pub fn WizardPage() -> impl IntoView {
         let id = id.get();
         async move {
             let store = shared::store().await.map_err(|e| e.to_string())?;
-            drafts::load(store.as_ref(), &id)
+            let Some(draft) = drafts::load(store.as_ref(), &id)
                 .await
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.to_string())?
+            else {
+                return Ok::<_, String>(None);
+            };
+            let read_only = match draft_lock::acquire(&id).await {
+                Acquired::Held(lock) => {
+                    draft_lock::keep(&id, lock);
+                    false
+                }
+                Acquired::Elsewhere => true,
+                Acquired::Unsupported => false,
+            };
+            Ok(Some((draft, read_only)))
         }
     });
     view! {
         {move || match loaded.get() {
             None => view! { <p role="status">{t!(i18n, wizard_loading)}</p> }.into_any(),
-            Some(Ok(Some(draft))) => view! { <Wizard draft=draft /> }.into_any(),
+            Some(Ok(Some((draft, read_only)))) => view! { <Wizard draft=draft read_only=read_only /> }.into_any(),
             Some(Ok(None)) => view! {
                 <PageHeading text=Signal::derive(move || t_string!(i18n, wizard_title).to_string()) />
                 <p>{t!(i18n, wizard_not_found)}</p>
@@ -132,12 +145,14 @@ pub fn WizardPage() -> impl IntoView {
 }
 
 #[component]
-fn Wizard(draft: Draft) -> impl IntoView {
+fn Wizard(draft: Draft, read_only: bool) -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let navigate = use_navigate();
-    let ctx = draft_state::provide(draft);
+    let ctx = draft_state::provide(draft, read_only);
     let draft_id = ctx.draft.with_untracked(|d| d.id.clone());
+    let lock_id = draft_id.clone();
+    on_cleanup(move || draft_lock::release(&lock_id));
 
     // The step in the address wins; without one, the step the user was on.
     let step = Memo::new(move |_| {
@@ -203,10 +218,17 @@ fn Wizard(draft: Draft) -> impl IntoView {
                 <p class="wizard__progress">
                     {move || t_string!(i18n, wizard_progress, current = step.get().index() + 1, total = Step::ALL.len()).to_string()}
                 </p>
-                <SaveStatus />
+                {if read_only {
+                    view! { <p class="notice notice--error" role="alert" data-testid="read-only">{t!(i18n, draft_read_only)}</p> }.into_any()
+                } else {
+                    view! { <SaveStatus /> }.into_any()
+                }}
                 <PageHeading text=Signal::derive(move || step_title(i18n, step.get())) />
                 <p class="wizard__help">{move || step_help(i18n, step.get())}</p>
-                {move || step_view(step.get(), ctx)}
+                // Another tab edits this draft: every control here is disabled.
+                <fieldset class="wizard__fields" disabled=read_only>
+                    {move || step_view(step.get(), ctx)}
+                </fieldset>
                 <div class="wizard__buttons">
                     {move || (step.get() != Step::Requesting).then(|| {
                         let back = go_back.clone();
