@@ -72,6 +72,9 @@ pub fn TextField(
     /// "text", "date", "email", "tel".
     #[prop(default = "text")]
     kind: &'static str,
+    /// The id of a `<datalist>` of suggestions.
+    #[prop(optional, into)]
+    list: Option<String>,
 ) -> impl IntoView {
     let id = field_id(&path);
     let error = error_text(path);
@@ -89,7 +92,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() class="field__control" type=kind
+            <input id=id.clone() class="field__control" type=kind list=list
                 aria-invalid=invalid aria-describedby=desc
                 prop:value=value
                 on:input=move |ev| on_input(event_target_value(&ev))

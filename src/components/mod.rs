@@ -7,4 +7,5 @@ pub mod locale_sync;
 pub mod offline_notice;
 pub mod page_heading;
 pub mod reference_source;
+pub mod state_field;
 pub mod update_banner;

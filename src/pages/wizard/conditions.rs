@@ -6,12 +6,7 @@ use crate::components::fields::{CheckField, TextField};
 use crate::draft_state::DraftCtx;
 use crate::field;
 use crate::i18n::*;
-
-macro_rules! label {
-    ($i18n:ident, $key:ident) => {
-        Signal::derive(move || t_string!($i18n, $key).to_string())
-    };
-}
+use crate::label;
 
 #[component]
 pub fn ConditionsStep(ctx: DraftCtx) -> impl IntoView {

@@ -8,15 +8,10 @@ use mla_core::model::{Instrument, ProceedingsKind};
 use super::lists::{keyed, remove};
 use super::reference_panels::{AddresseePanel, LegalBasisFinder};
 use crate::components::fields::{CheckField, SelectField, TextField};
+use crate::components::state_field::StateField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
-use crate::{field, ids, item};
-
-macro_rules! label {
-    ($i18n:ident, $key:ident) => {
-        Signal::derive(move || t_string!($i18n, $key).to_string())
-    };
-}
+use crate::{field, ids, item, label};
 
 #[component]
 pub fn RequestingStep(ctx: DraftCtx) -> impl IntoView {
@@ -32,7 +27,7 @@ pub fn RequestingStep(ctx: DraftCtx) -> impl IntoView {
     let (reference, set_reference) = field!(ctx, requesting.reference);
     view! {
         <TextField path="title" label=label!(i18n, draft_title_label) value=title on_input=set_title />
-        <TextField path="requesting.state" label=label!(i18n, f_state) value=state on_input=set_state />
+        <StateField path="requesting.state" label=label!(i18n, f_state) value=state on_input=set_state />
         <TextField path="requesting.authority.name" label=label!(i18n, f_authority_name) value=name on_input=set_name />
         <TextField path="requesting.authority.functions" label=label!(i18n, f_authority_functions) value=functions on_input=set_functions multiline=true />
         <TextField path="requesting.authority.address" label=label!(i18n, f_address) value=address on_input=set_address multiline=true />
@@ -51,7 +46,7 @@ pub fn RequestedStep(ctx: DraftCtx) -> impl IntoView {
     let (address, set_address) = field!(ctx, requested.address);
     view! {
         <AddresseePanel ctx=ctx />
-        <TextField path="requested.state" label=label!(i18n, f_state) value=state on_input=set_state />
+        <StateField path="requested.state" label=label!(i18n, f_state) value=state on_input=set_state />
         <TextField path="requested.authority_name" label=label!(i18n, f_requested_authority) value=name on_input=set_name />
         <TextField path="requested.address" label=label!(i18n, f_address) value=address on_input=set_address multiline=true />
     }

@@ -8,13 +8,7 @@ use super::lists::{keyed, lines, remove};
 use crate::components::fields::{CheckField, SelectField, TextField};
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
-use crate::{field, ids, item};
-
-macro_rules! label {
-    ($i18n:ident, $key:ident) => {
-        Signal::derive(move || t_string!($i18n, $key).to_string())
-    };
-}
+use crate::{field, ids, item, label};
 
 /// The focus target of a list path such as `offences` (the add button's
 /// paragraph), so an error-summary link always has somewhere to land.

@@ -1,26 +1,18 @@
 // Every screen, in English and in Arabic, checked with axe-core against
 // WCAG 2.0/2.1/2.2 A and AA, including the wizard's check step with its
 // error summary and the inline errors it turns on.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { launch, newPage, DIST } from "../lib/browser.mjs";
-import { serve, copyDist } from "../lib/server.mjs";
+import { newPage, DIST } from "../lib/browser.mjs";
+import { useApp } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/v1-draft.json");
 const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check"];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve(copyDist(DIST));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function audit(page, where) {
   await page.locator("h1").waitFor();
@@ -31,34 +23,34 @@ async function audit(page, where) {
 
 for (const lang of ["en", "ar"]) {
   test(`every screen meets WCAG 2.2 AA (${lang})`, async () => {
-    const { context, page } = await newPage(browser, { locale: lang });
+    const { context, page } = await newPage(app.browser, { locale: lang });
     try {
       for (const route of ["/", "/settings", "/directory", "/directory/be-mla", "/cases", "/no-such-page"]) {
-        await page.goto(server.url + route);
+        await page.goto(app.server.url + route);
         // Screens showing reference data are audited once it is loaded.
         if (route.startsWith("/directory")) await page.getByTestId("reference-origin").first().waitFor();
         await audit(page, `${lang} ${route}`);
       }
       // Settings with the sign-in fields and a sync error showing.
-      await page.goto(server.url + "/settings");
+      await page.goto(app.server.url + "/settings");
       await page.locator("#endpoint-url").fill("ftp://nowhere");
       await page.locator("#auth-basic").check();
       await page.locator("[data-testid=sync]").click();
       await page.locator("[data-testid=sync-status] [role=alert]").waitFor();
       await audit(page, `${lang} settings with a sync error`);
       // A draft with content in every list, imported like a user would.
-      await page.goto(server.url + "/");
+      await page.goto(app.server.url + "/");
       await page.locator("#import-file").setInputFiles(FIXTURE);
       await page.locator(".drafts").waitFor();
       await audit(page, `${lang} drafts list with a draft`);
       const href = await page.locator(".drafts th a").first().getAttribute("href");
       for (const step of STEPS) {
-        await page.goto(`${server.url}${href}/${step}`);
+        await page.goto(`${app.server.url}${href}/${step}`);
         await page.waitForFunction(() => document.querySelector(".wizard"));
         await audit(page, `${lang} wizard step ${step}`);
       }
       // After the check step, fields show their errors inline.
-      await page.goto(`${server.url}${href}/measures`);
+      await page.goto(`${app.server.url}${href}/measures`);
       await page.locator(".wizard").waitFor();
       await page.locator("a[href$='/check']").first().click();
       await page.locator(".error-summary").waitFor();

@@ -1,28 +1,20 @@
 // The directory browser, an authority's page, addressing a draft to it (its
 // requirements then drive the completeness check) and the legal-basis
 // finder, on the bundled sample data.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { launch, newPage, DIST } from "../lib/browser.mjs";
-import { serve, copyDist } from "../lib/server.mjs";
+import { newPage, DIST } from "../lib/browser.mjs";
+import { useApp } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 const SAMPLE = JSON.parse(fs.readFileSync(path.resolve(DIST, "../public/data/directory.json"), "utf8"));
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve(copyDist(DIST));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function openDirectory(page, query = "") {
-  await page.goto(`${server.url}/directory${query}`);
+  await page.goto(`${app.server.url}/directory${query}`);
   await page.getByTestId("dir-results").locator("li").first().waitFor();
 }
 
@@ -30,7 +22,7 @@ const count = (page) => page.getByTestId("dir-count").textContent();
 const resultTexts = (page) => page.getByTestId("dir-results").locator("li").allTextContents();
 
 test("search as you type ignores case and accents; filters narrow the list", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   await openDirectory(page);
   assert.ok(await page.getByTestId("sample-badge").first().isVisible(), "sample badge shown");
   assert.match(await count(page), new RegExp(`Authorities found: ${SAMPLE.authorities.length}\\.`));
@@ -66,7 +58,7 @@ test("search as you type ignores case and accents; filters narrow the list", asy
 });
 
 test("country names follow the UI language, in search too", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   await openDirectory(page);
   await page.getByLabel("Language").selectOption("fr");
   await page.getByRole("heading", { level: 1, name: "Répertoire des autorités compétentes" }).waitFor().catch(async () => {
@@ -96,10 +88,10 @@ function openNow(record) {
 }
 
 test("an authority's page, addressing a draft to it, its requirements in the check, and the legal basis", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   // A draft to address: the complete fixture (France asks Spain, in Spanish).
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
   await page.getByText("Operation Lantern").first().waitFor();
 
@@ -129,16 +121,17 @@ test("an authority's page, addressing a draft to it, its requirements in the che
   await page.locator("#f-requested-authority_name").waitFor();
   assert.equal(await page.locator("#f-requested-state").inputValue(), "BE");
   assert.equal(await page.locator("#f-requested-authority_name").inputValue(), record.name);
+  assert.equal(await page.locator("#f-requested-state-hint").textContent(), "Belgium");
   assert.match(await page.getByTestId("addressee-languages").textContent(), /^French$/);
 
   // The request is in Spanish: the check now says Belgium wants French.
-  await page.goto(`${server.url}/drafts/fixture-complete/check`);
+  await page.goto(`${app.server.url}/drafts/fixture-complete/check`);
   await page.getByText("The requested State accepts requests only in: French").first().waitFor();
   await page.getByText("The requested authority requires:").first().waitFor();
 
   // Legal basis: France and Belgium share the 1959 Convention (regional,
   // listed before the UN conventions); UNTOC is in the draft already.
-  await page.goto(`${server.url}/drafts/fixture-complete/legal_basis`);
+  await page.goto(`${app.server.url}/drafts/fixture-complete/legal_basis`);
   const finder = page.getByTestId("legal-basis-finder");
   await finder.locator("li").first().waitFor();
   const items = await finder.locator("li").allTextContents();
@@ -155,10 +148,10 @@ test("an authority's page, addressing a draft to it, its requirements in the che
   assert.deepEqual(after, titles);
 
   // No shared instrument: the finder says so and offers reciprocity.
-  await page.goto(`${server.url}/drafts/fixture-complete/requested`);
+  await page.goto(`${app.server.url}/drafts/fixture-complete/requested`);
   await page.locator("#f-requested-state").fill("VA");
   await page.getByText("All changes saved on this device").first().waitFor();
-  await page.goto(`${server.url}/drafts/fixture-complete/legal_basis`);
+  await page.goto(`${app.server.url}/drafts/fixture-complete/legal_basis`);
   await page.getByTestId("finder-none").waitFor();
   assert.match(await page.getByTestId("finder-none").textContent(), /No instrument .* between France and Vatican City/);
   await page.getByRole("button", { name: "Rely on reciprocity", exact: true }).click();

@@ -8,6 +8,7 @@ import path from "node:path";
 import { launch, newPage, waitForServiceWorker, DIST } from "../lib/browser.mjs";
 import { copyDist } from "../lib/server.mjs";
 import { startNginx } from "../lib/nginx.mjs";
+import { storedRecords } from "../lib/app.mjs";
 
 const SAMPLE = path.resolve(DIST, "../public/data");
 const USER = "trainer";
@@ -62,23 +63,7 @@ async function sync(page) {
   return status.textContent();
 }
 
-/** The META records of the app's database. */
-async function metaRecords(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open("mla-request-writer");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction("meta").objectStore("meta").getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      })
-  );
-}
+const metaRecords = (page) => storedRecords(page, "meta");
 
 test("wrong credentials are refused plainly and the sample data stays in use", async () => {
   const { context, page, problems } = await newPage(browser);

@@ -1,31 +1,23 @@
 // One editor per draft: a second tab shows a draft that is open elsewhere
 // read-only, so two tabs never overwrite each other's edits.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, newPage, DIST } from "../lib/browser.mjs";
-import { serve, copyDist } from "../lib/server.mjs";
+import { newPage, DIST } from "../lib/browser.mjs";
+import { useApp } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve(copyDist(DIST));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const title = (page) => page.getByLabel("Title of this draft (for your own list)");
 
 test("a draft open in one tab is read-only in another until that tab lets go", async () => {
-  const { context, page: first, problems } = await newPage(browser);
-  await first.goto(server.url);
+  const { context, page: first, problems } = await newPage(app.browser);
+  await first.goto(app.server.url);
   await first.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
   await first.getByText("Operation Lantern").first().waitFor();
-  const draft = `${server.url}/drafts/fixture-complete/requesting`;
+  const draft = `${app.server.url}/drafts/fixture-complete/requesting`;
   await first.goto(draft);
   await title(first).waitFor();
 

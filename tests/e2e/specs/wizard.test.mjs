@@ -1,23 +1,15 @@
 // The request wizard and the drafts list, driven like a user.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launch, newPage, DIST } from "../lib/browser.mjs";
-import { serve, copyDist } from "../lib/server.mjs";
+import { newPage, DIST } from "../lib/browser.mjs";
+import { useApp, storedRecords } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve(copyDist(DIST));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const heading = (page, text) => page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, text);
 
@@ -55,23 +47,7 @@ async function check(page, label) {
 
 /** The stored draft bodies in IndexedDB, as the page sees them. */
 async function storedDrafts(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open("mla-request-writer");
-        open.onerror = () => reject(open.error);
-        // Never create the database here: that is the app's job.
-        open.onupgradeneeded = () => open.transaction.abort();
-        open.onsuccess = () => {
-          const tx = open.result.transaction("drafts", "readonly");
-          const all = tx.objectStore("drafts").getAll();
-          all.onsuccess = () => {
-            resolve(all.result.map((r) => JSON.parse(r.body)));
-            open.result.close();
-          };
-        };
-      })
-  );
+  return (await storedRecords(page, "drafts")).map((r) => JSON.parse(r.body));
 }
 
 async function waitSaved(page) {
@@ -79,9 +55,9 @@ async function waitSaved(page) {
 }
 
 test("a complete request filled with the keyboard only survives a reload", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   try {
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     await heading(page, "Drafts");
     await press(page, "Start a new request");
     await heading(page, "Requesting authority");
@@ -183,7 +159,7 @@ test("a complete request filled with the keyboard only survives a reload", async
     assert.ok(await page.getByLabel("Transfers into account ES00").isChecked());
     // Reopening from the list returns to the step the user was on.
     await waitSaved(page);
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     await page.getByRole("link", { name: "Keyboard case" }).click();
     await heading(page, "Assistance requested");
     assert.deepEqual(problems, []);
@@ -193,9 +169,9 @@ test("a complete request filled with the keyboard only survives a reload", async
 });
 
 test("an incomplete request lists its findings; following one focuses the field", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   try {
-    await page.goto(server.url + "/new");
+    await page.goto(app.server.url + "/new");
     await heading(page, "Requesting authority");
     await page.getByLabel("Name of the authority").fill("Only this");
     await page.getByRole("link", { name: /Check the request/ }).click();
@@ -231,10 +207,10 @@ test("an incomplete request lists its findings; following one focuses the field"
 });
 
 test("export, delete and import give back the identical draft; undo restores a deletion", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-export-"));
   try {
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     await heading(page, "Drafts");
     await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
     await page.getByText("Draft “Operation Lantern — bank records Ruritania” imported.").waitFor();
@@ -272,10 +248,10 @@ test("export, delete and import give back the identical draft; undo restores a d
 });
 
 test("a malformed import file shows a clear error and changes nothing", async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(app.browser);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-bad-"));
   try {
-    await page.goto(server.url + "/");
+    await page.goto(app.server.url + "/");
     await heading(page, "Drafts");
     await page.locator(".drafts, .empty").first().waitFor();
     const before = await storedDrafts(page);
@@ -297,9 +273,9 @@ test("a malformed import file shows a clear error and changes nothing", async ()
 });
 
 test("a draft can be renamed from the list", async () => {
-  const { context, page, problems } = await newPage(browser);
+  const { context, page, problems } = await newPage(app.browser);
   try {
-    await page.goto(server.url + "/new");
+    await page.goto(app.server.url + "/new");
     await heading(page, "Requesting authority");
     await page.getByLabel("Title of this draft (for your own list)").fill("Before");
     await waitSaved(page);
