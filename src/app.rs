@@ -19,7 +19,13 @@ pub fn App() -> impl IntoView {
         // language table, so Montenegrin gets "ltr" rather than "auto".
         <I18nContextProvider set_lang_attr_on_html=false set_dir_attr_on_html=false>
             <LocaleSync />
-            <Shell />
+            // An erase confirmed before the reload runs before anything
+            // opens the database (storage::erase).
+            {if crate::storage::erase::pending() {
+                view! { <crate::pages::erase::ErasingPage /> }.into_any()
+            } else {
+                view! { <Shell /> }.into_any()
+            }}
         </I18nContextProvider>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use mla_core::backup;
 use mla_core::draft_file::{parse_draft, to_json, ImportError};
 use mla_core::drafts::{self, DraftSummary};
 use mla_core::Draft;
@@ -19,6 +20,11 @@ use crate::storage::shared;
 enum Notice {
     Deleted(Draft),
     Imported(String),
+    BackupImported {
+        added: usize,
+        copies: usize,
+        same: usize,
+    },
     ImportFailed(String),
     Conflict {
         incoming: Draft,
@@ -40,6 +46,60 @@ async fn save(draft: &Draft) -> Result<(), String> {
     drafts::save(store.as_ref(), draft)
         .await
         .map_err(|e| e.to_string())
+}
+
+/// Downloads a backup of every draft on this device (one JSON file).
+pub async fn export_backup(i18n: crate::I18n) -> Result<(), String> {
+    let all = load_all()
+        .await
+        .map_err(|reason| t_string!(i18n, storage_error, reason = reason).to_string())?;
+    let now = ids::now();
+    let name = format!("mla-backup-{}.json", &now[..10]);
+    download(&name, &backup::to_backup(&all, &now), "application/json");
+    Ok(())
+}
+
+/// Stores the drafts of a backup, keeping both versions of a conflict.
+async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
+    let incoming = match backup::parse_backup(text) {
+        Ok(d) => d,
+        Err(e) => return Notice::ImportFailed(import_message(i18n, &e)),
+    };
+    let existing = match load_all().await {
+        Ok(all) => all,
+        Err(e) => return Notice::StorageFailed(e),
+    };
+    let (mut added, mut copies, mut same) = (0, 0, 0);
+    for step in backup::merge(&existing, incoming, ids::draft_id) {
+        let draft = match step {
+            backup::Merge::Same => {
+                same += 1;
+                continue;
+            }
+            backup::Merge::Add(d) => {
+                added += 1;
+                d
+            }
+            backup::Merge::Copy(mut d) => {
+                copies += 1;
+                d.title = t_string!(
+                    i18n,
+                    drafts_copy_of,
+                    title = title_or_untitled(i18n, &d.title)
+                )
+                .to_string();
+                d
+            }
+        };
+        if let Err(e) = save(&draft).await {
+            return Notice::StorageFailed(e);
+        }
+    }
+    Notice::BackupImported {
+        added,
+        copies,
+        same,
+    }
 }
 
 /// Offers `text` as a file download named `name`.
@@ -189,6 +249,11 @@ pub fn DraftsPage() -> impl IntoView {
                 return;
             };
             let text = text.as_string().unwrap_or_default();
+            if backup::is_backup(&text) {
+                notice.set(Some(import_backup(i18n, &text).await));
+                reload();
+                return;
+            }
             let incoming = match parse_draft(&text) {
                 Ok(d) => d,
                 Err(e) => {
@@ -228,6 +293,9 @@ pub fn DraftsPage() -> impl IntoView {
             }
             Notice::Imported(title) => view! {
                 <div class="notice" role="status">{t_string!(i18n, import_done, title = title).to_string()}</div>
+            }.into_any(),
+            Notice::BackupImported { added, copies, same } => view! {
+                <div class="notice" role="status">{t_string!(i18n, import_backup_done, added = added, copies = copies, same = same).to_string()}</div>
             }.into_any(),
             Notice::ImportFailed(msg) => view! {
                 <div class="error-summary" role="alert">
@@ -323,6 +391,17 @@ pub fn DraftsPage() -> impl IntoView {
         {notice_view}
         <p><A href="/new" attr:class="button">{t!(i18n, drafts_start)}</A></p>
         {rows}
+        {move || list.get().and_then(|r| r.ok()).filter(|all| !all.is_empty()).map(|_| view! {
+            <p>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    spawn_local(async move {
+                        if let Err(e) = export_backup(i18n).await {
+                            notice.set(Some(Notice::StorageFailed(e)));
+                        }
+                    })
+                }>{t!(i18n, drafts_backup)}</button>
+            </p>
+        })}
         <div class="field">
             <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />

@@ -4,6 +4,7 @@ pub mod authority;
 pub mod cases;
 pub mod directory;
 pub mod drafts;
+pub mod erase;
 pub mod not_found;
 pub mod settings;
 pub mod settings_reference;

@@ -49,5 +49,6 @@ pub fn SettingsPage() -> impl IntoView {
             }}
         </section>
         <ReferenceSettings />
+        <crate::pages::erase::EraseSettings />
     }
 }

@@ -1,0 +1,115 @@
+//! A backup of every draft on this device in one file, and reading it back.
+//!
+//! The file is validated as a whole before anything is written: one broken
+//! draft refuses the file, naming it. Drafts migrate like single draft files.
+//! On import, a draft whose id exists with other content is kept as a copy
+//! under a new id, so neither version is lost. (The encrypted, passphrase-
+//! protected backup of issue 6 will wrap this same content.)
+
+use serde::{Deserialize, Serialize};
+
+use crate::draft_file::{parse_draft, ImportError};
+use crate::model::Draft;
+
+/// The `format` field that marks a backup file.
+pub const BACKUP_FORMAT: &str = "mla-request-writer-backup";
+pub const BACKUP_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct BackupFile {
+    format: String,
+    version: u32,
+    created: String,
+    drafts: Vec<serde_json::Value>,
+}
+
+/// The backup file for these drafts.
+pub fn to_backup(drafts: &[Draft], now: &str) -> String {
+    let file = BackupFile {
+        format: BACKUP_FORMAT.into(),
+        version: BACKUP_VERSION,
+        created: now.into(),
+        drafts: drafts
+            .iter()
+            .filter_map(|d| serde_json::to_value(d).ok())
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Whether `text` is a backup (rather than a single draft).
+pub fn is_backup(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| {
+            v.get("format")
+                .and_then(|f| f.as_str())
+                .map(|f| f == BACKUP_FORMAT)
+        })
+        .unwrap_or(false)
+}
+
+/// Every draft of a backup, or the first problem, its path prefixed with
+/// the draft's place in the file (`drafts[2].title`).
+pub fn parse_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
+    let file: BackupFile = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    })?;
+    if file.version > BACKUP_VERSION {
+        return Err(ImportError::Version(crate::migrate::MigrateError::TooNew {
+            found: u64::from(file.version),
+            supported: BACKUP_VERSION,
+        }));
+    }
+    file.drafts
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            parse_draft(&value.to_string()).map_err(|e| match e {
+                ImportError::Invalid { path, reason } => ImportError::Invalid {
+                    path: format!("drafts[{i}].{path}"),
+                    reason,
+                },
+                ImportError::MissingId => ImportError::Invalid {
+                    path: format!("drafts[{i}].id"),
+                    reason: "the draft has no id".into(),
+                },
+                other => other,
+            })
+        })
+        .collect()
+}
+
+/// What importing a backup does to each draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Merge {
+    /// New on this device: stored as it is.
+    Add(Draft),
+    /// The same id with other content: stored as a copy under a new id.
+    Copy(Draft),
+    /// Already here, identical: nothing to do.
+    Same,
+}
+
+/// Plans the import of `incoming` against the drafts already stored;
+/// `new_id` gives fresh ids for copies.
+pub fn merge(
+    existing: &[Draft],
+    incoming: Vec<Draft>,
+    mut new_id: impl FnMut() -> String,
+) -> Vec<Merge> {
+    incoming
+        .into_iter()
+        .map(|d| match existing.iter().find(|e| e.id == d.id) {
+            None => Merge::Add(d),
+            Some(e) if *e == d => Merge::Same,
+            Some(_) => {
+                let mut copy = d;
+                copy.id = new_id();
+                Merge::Copy(copy)
+            }
+        })
+        .collect()
+}

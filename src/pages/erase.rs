@@ -1,0 +1,74 @@
+//! "Erase this computer": the confirmation in Settings, and the page that
+//! does the erasing at the start of the next load.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::*;
+use crate::pages::drafts::export_backup;
+use crate::storage::erase;
+
+/// The Settings section: what is erased, a backup first, a typed word.
+#[component]
+pub fn EraseSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = RwSignal::new(String::new());
+    let matches =
+        move || typed.get().trim().to_lowercase() == t_string!(i18n, erase_word).to_lowercase();
+    let backup_error = RwSignal::new(None::<String>);
+    view! {
+        <section aria-labelledby="erase-heading">
+            <h2 id="erase-heading">{t!(i18n, erase_heading)}</h2>
+            <p>{t!(i18n, erase_intro)}</p>
+            <p>
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    spawn_local(async move { backup_error.set(export_backup(i18n).await.err()) })
+                }>{t!(i18n, drafts_backup)}</button>
+            </p>
+            {move || backup_error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+            <div class="field">
+                <label class="field__label" for="erase-confirm">
+                    {move || t_string!(i18n, erase_confirm_label, word = t_string!(i18n, erase_word)).to_string()}
+                </label>
+                <input id="erase-confirm" type="text" class="field__control" autocomplete="off"
+                    prop:value=typed on:input=move |ev| typed.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" class="button button--warning" disabled=move || !matches()
+                on:click=move |_| if matches() { erase::request() }>
+                {t!(i18n, erase_button)}
+            </button>
+        </section>
+    }
+}
+
+/// Shown instead of the app on the load that erases.
+#[component]
+pub fn ErasingPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = RwSignal::new(None::<Result<(), String>>);
+    let blocked = RwSignal::new(false);
+    spawn_local(async move {
+        let result = erase::run(&move || blocked.set(true)).await;
+        state.set(Some(result));
+    });
+    view! {
+        <main id="main" tabindex="-1">
+            {move || match state.get() {
+                None => view! {
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, erase_running).to_string()) />
+                    {move || blocked.get().then(|| view! { <p class="notice" role="alert">{t!(i18n, erase_blocked)}</p> })}
+                }.into_any(),
+                Some(Ok(())) => view! {
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, erase_done_title).to_string()) />
+                    <p data-testid="erase-done">{t!(i18n, erase_done_body)}</p>
+                    <p><a href="/">{t!(i18n, erase_start_again)}</a></p>
+                }.into_any(),
+                Some(Err(reason)) => view! {
+                    <PageHeading text=Signal::derive(move || t_string!(i18n, erase_failed_title).to_string()) />
+                    <p class="notice notice--error" role="alert">{t_string!(i18n, erase_failed, reason = reason).to_string()}</p>
+                }.into_any(),
+            }}
+        </main>
+    }
+}

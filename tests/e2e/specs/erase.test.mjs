@@ -1,0 +1,61 @@
+// "Erase this computer" after a backup, and the backup brought back.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { newPage, waitForServiceWorker, DIST } from "../lib/browser.mjs";
+import { useApp } from "../lib/app.mjs";
+
+const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
+const app = useApp();
+
+/** What the app left in this browser: databases, caches, settings, workers. */
+const leftovers = (page) =>
+  page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    localStorage: localStorage.length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+
+test("erase leaves nothing of the app; the backup taken first brings the drafts back", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  await page.goto(app.server.url);
+  await waitForServiceWorker(page);
+  await page.getByLabel("Language").selectOption("en");
+  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
+  await page.getByText("Operation Lantern").first().waitFor();
+
+  // Settings: back up first, then the typed confirmation.
+  await page.goto(`${app.server.url}/settings`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Back up all drafts (JSON file)" }).click();
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mla-backup-")), "backup.json");
+  await (await download).saveAs(file);
+  const backup = JSON.parse(fs.readFileSync(file, "utf8"));
+  assert.equal(backup.format, "mla-request-writer-backup");
+  assert.deepEqual(backup.drafts.map((d) => d.id), ["fixture-complete"]);
+
+  let before = await leftovers(page);
+  assert.ok(before.databases.includes("mla-request-writer") && before.caches.length > 0 && before.localStorage > 0 && before.workers > 0, JSON.stringify(before));
+  const erase = page.getByRole("button", { name: "Erase everything" });
+  const confirm = page.getByLabel("To confirm, type ERASE");
+  await confirm.fill("ERAS");
+  assert.ok(await erase.isDisabled());
+  await confirm.fill("ERASE");
+  await erase.click();
+  await page.getByTestId("erase-done").waitFor();
+  assert.deepEqual(await leftovers(page), { databases: [], caches: [], localStorage: 0, workers: 0 });
+
+  // A fresh start, then the backup restores the draft; again, nothing doubles.
+  await page.goto(app.server.url);
+  await page.getByText("You have no drafts yet").first().waitFor().catch(() => {});
+  await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+  await page.getByText("Backup imported. New drafts: 1.").waitFor();
+  await page.getByText("Operation Lantern").first().waitFor();
+  await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+  await page.getByText("Already here: 1.").waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
