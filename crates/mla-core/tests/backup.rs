@@ -49,7 +49,7 @@ fn merging_keeps_both_versions_of_a_conflict() {
     let mut new = fixture();
     new.id = "new".into();
     let plan = merge(
-        &[here.clone()],
+        std::slice::from_ref(&here),
         vec![here.clone(), changed.clone(), new.clone()],
         || "fresh".into(),
     );
