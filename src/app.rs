@@ -34,11 +34,13 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     crate::reference::provide();
+    crate::pages::training::provide();
     view! {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
             <Header />
             <UpdateBanner />
+            <crate::pages::training::TrainingBanner />
             <OfflineNotice />
             <main id="main" tabindex="-1">
                 <Routes fallback=not_found::NotFoundPage>

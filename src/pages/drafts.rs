@@ -402,6 +402,7 @@ pub fn DraftsPage() -> impl IntoView {
                 }>{t!(i18n, drafts_backup)}</button>
             </p>
         })}
+        <crate::pages::training::Exercises on_loaded=move || reload() />
         <div class="field">
             <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />

@@ -8,4 +8,5 @@ pub mod erase;
 pub mod not_found;
 pub mod settings;
 pub mod settings_reference;
+pub mod training;
 pub mod wizard;

@@ -49,6 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
             }}
         </section>
         <ReferenceSettings />
+        <crate::pages::training::TrainingSettings />
         <crate::pages::erase::EraseSettings />
     }
 }

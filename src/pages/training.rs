@@ -1,0 +1,144 @@
+//! Training mode: a store in memory only (nothing written to the disk,
+//! gone when the tab closes or reloads), with a banner, and the training
+//! exercises trainers load into it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use mla_core::draft_file::parse_draft;
+use mla_core::drafts;
+
+use crate::i18n::*;
+use crate::storage::shared;
+
+/// Whether this tab is in training mode, for the screens that show it.
+#[derive(Clone, Copy)]
+pub struct TrainingCtx(pub RwSignal<bool>);
+
+pub fn provide() {
+    provide_context(TrainingCtx(RwSignal::new(shared::is_training())));
+}
+
+fn active() -> RwSignal<bool> {
+    expect_context::<TrainingCtx>().0
+}
+
+/// The banner on every screen while training mode is on.
+#[component]
+pub fn TrainingBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let on = active();
+    view! {
+        <Show when=move || on.get()>
+            <div class="notice notice--training" role="status" data-testid="training-banner">
+                <strong>{t!(i18n, training_banner)}</strong>
+                " "
+                <button type="button" class="button button--secondary button--small"
+                    on:click=move |_| { let _ = window().location().reload(); }>
+                    {t!(i18n, training_end)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The Settings section that starts training mode.
+#[component]
+pub fn TrainingSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let on = active();
+    let navigate = use_navigate();
+    let start = move |_| {
+        crate::draft_state::flush();
+        shared::start_training();
+        on.set(true);
+        navigate("/", Default::default());
+    };
+    view! {
+        <section aria-labelledby="training-heading">
+            <h2 id="training-heading">{t!(i18n, training_heading)}</h2>
+            <p>{t!(i18n, training_intro)}</p>
+            <Show when=move || !on.get() fallback=move || view! { <p>{t!(i18n, training_banner)}</p> }>
+                <button type="button" class="button button--secondary" on:click=start.clone()>{t!(i18n, training_start)}</button>
+            </Show>
+        </section>
+    }
+}
+
+/// The exercises: file, title and task text (the last two translated).
+const EXERCISES: [&str; 5] = [
+    "1-bank-records",
+    "2-videoconference",
+    "3-search-seizure",
+    "4-preservation",
+    "5-freezing",
+];
+
+fn title(i18n: crate::I18n, n: usize) -> String {
+    match n {
+        0 => t_string!(i18n, exercise_1_title),
+        1 => t_string!(i18n, exercise_2_title),
+        2 => t_string!(i18n, exercise_3_title),
+        3 => t_string!(i18n, exercise_4_title),
+        _ => t_string!(i18n, exercise_5_title),
+    }
+    .to_string()
+}
+
+fn task(i18n: crate::I18n, n: usize) -> String {
+    match n {
+        0 => t_string!(i18n, exercise_1_task),
+        1 => t_string!(i18n, exercise_2_task),
+        2 => t_string!(i18n, exercise_3_task),
+        3 => t_string!(i18n, exercise_4_task),
+        _ => t_string!(i18n, exercise_5_task),
+    }
+    .to_string()
+}
+
+/// Loads an exercise into the training store as a new draft.
+async fn load(i18n: crate::I18n, n: usize) -> Result<(), String> {
+    let answer =
+        crate::reference::http::get(&format!("/exercises/{}.json", EXERCISES[n]), &[]).await?;
+    let mut draft = parse_draft(&answer.text).map_err(|e| e.to_string())?;
+    draft.id = crate::ids::draft_id();
+    draft.title = title(i18n, n);
+    draft.created = crate::ids::now();
+    draft.updated = draft.created.clone();
+    let store = shared::store().await.map_err(|e| e.to_string())?;
+    drafts::save(store.as_ref(), &draft)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// The exercises, on the drafts page while training mode is on.
+#[component]
+pub fn Exercises(on_loaded: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    let on = active();
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <Show when=move || on.get()>
+            <section class="panel" aria-labelledby="exercises-heading">
+                <h2 id="exercises-heading">{t!(i18n, exercises_heading)}</h2>
+                <ol class="exercises">
+                    {(0..EXERCISES.len()).map(|n| view! {
+                        <li>
+                            <h3>{move || title(i18n, n)}</h3>
+                            <p>{move || task(i18n, n)}</p>
+                            <button type="button" class="button button--secondary" on:click=move |_| {
+                                spawn_local(async move {
+                                    match load(i18n, n).await {
+                                        Ok(()) => { error.set(None); on_loaded() }
+                                        Err(e) => error.set(Some(t_string!(i18n, exercise_failed, reason = e).to_string())),
+                                    }
+                                })
+                            }>{move || t_string!(i18n, exercise_load, title = title(i18n, n)).to_string()}</button>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+            </section>
+        </Show>
+    }
+}
