@@ -10,6 +10,7 @@ pub mod cache;
 pub mod countries;
 pub mod directory;
 pub mod fold;
+mod fold_table;
 pub mod legal_basis;
 pub mod requirements;
 pub mod search;
