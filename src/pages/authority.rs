@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use mla_core::drafts;
 use mla_core::reference::directory::{AuthorityRecord, Channel};
-use mla_core::reference::requirements::address_to;
+use mla_core::reference::requirements::{address_to, would_replace};
 use mla_core::Draft;
 
 use crate::components::page_heading::PageHeading;
@@ -243,12 +243,8 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
                 return;
             };
             let rec = record.get_value();
-            let current = &draft.requested;
-            let elsewhere = !current.authority_name.trim().is_empty()
-                && current.directory_id != rec.id
-                && current.authority_name != rec.name;
-            if elsewhere && !force {
-                confirm.set(Some(current.authority_name.clone()));
+            if would_replace(&draft, &rec) && !force {
+                confirm.set(Some(draft.requested.authority_name.clone()));
                 return;
             }
             address_to(&mut draft, &rec);

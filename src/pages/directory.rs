@@ -72,19 +72,11 @@ pub fn DirectoryPage() -> impl IntoView {
             .unwrap_or_default()
     });
     let languages = Memo::new(move |_| {
-        let mut tags: Vec<String> = reference.data.with(|d| {
+        let tags = reference.data.with(|d| {
             d.as_ref()
-                .map(|d| {
-                    d.directory
-                        .authorities
-                        .iter()
-                        .flat_map(|a| a.accepted_languages.iter().cloned())
-                        .collect()
-                })
+                .map(|d| d.directory.accepted_languages())
                 .unwrap_or_default()
         });
-        tags.sort();
-        tags.dedup();
         let locale = i18n.get_locale();
         let mut named: Vec<(String, String)> = tags
             .into_iter()

@@ -52,16 +52,7 @@ pub async fn run() -> Result<SyncOutcome, SyncFailure> {
         if let Some(tag) = etag {
             headers.push(("If-None-Match", tag));
         }
-        async move {
-            http::get(
-                &url,
-                &headers
-                    .iter()
-                    .map(|(k, v)| (*k, v.clone()))
-                    .collect::<Vec<_>>(),
-            )
-            .await
-        }
+        async move { http::get(&url, &headers).await }
     };
     let directory = fetch(
         DataFile::Directory,

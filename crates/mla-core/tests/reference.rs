@@ -5,7 +5,7 @@
 use mla_core::check::check;
 use mla_core::draft_file::parse_draft;
 use mla_core::reference::legal_basis::{find, insert, subjects_of};
-use mla_core::reference::requirements::{address_to, context_for};
+use mla_core::reference::requirements::{address_to, context_for, would_replace};
 use mla_core::reference::search::{Filter, Labels, SearchIndex};
 use mla_core::reference::treaties::Subject;
 use mla_core::reference::validate::Problem;
@@ -262,6 +262,10 @@ fn filters_by_designation_and_accepted_language() {
         language: Some("en".into()),
     };
     assert_eq!(ids(&index, "", &english_accepted), ["pt-sea", "rs"]);
+    assert_eq!(
+        small_directory().accepted_languages(),
+        ["en", "fa", "fr", "pt", "sr"]
+    );
 }
 
 fn draft() -> mla_core::Draft {
@@ -323,7 +327,12 @@ fn addressing_a_draft_brings_the_authority_requirements_into_the_check() {
     assert!(!check(&d, &context_for(&d, Some(&dir)))
         .iter()
         .any(|f| f.rule == "language_not_accepted"));
+    assert!(
+        would_replace(&d, record),
+        "the fixture is addressed to Spain"
+    );
     address_to(&mut d, record);
+    assert!(!would_replace(&d, record));
     assert_eq!(d.requested.state, record.country);
     assert_eq!(d.requested.directory_id, record.id);
     let ctx = context_for(&d, Some(&dir));

@@ -221,6 +221,18 @@ impl AuthorityRecord {
 }
 
 impl Directory {
+    /// Every language some authority accepts requests in, sorted, once each.
+    pub fn accepted_languages(&self) -> Vec<String> {
+        let mut tags: Vec<String> = self
+            .authorities
+            .iter()
+            .flat_map(|a| a.accepted_languages.iter().cloned())
+            .collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    }
+
     /// The record with this id.
     pub fn get(&self, id: &str) -> Option<&AuthorityRecord> {
         self.authorities.iter().find(|a| a.id == id)

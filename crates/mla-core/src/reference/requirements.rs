@@ -21,6 +21,15 @@ pub fn context_for(draft: &Draft, directory: Option<&Directory>) -> CheckContext
     }
 }
 
+/// Whether addressing the draft to `record` would replace another
+/// addressee the user typed or chose (then the app asks first).
+pub fn would_replace(draft: &Draft, record: &super::AuthorityRecord) -> bool {
+    let current = &draft.requested;
+    !current.authority_name.trim().is_empty()
+        && current.directory_id != record.id
+        && current.authority_name != record.name
+}
+
 /// "Address a request to this authority": the requested State, the
 /// addressee and its address come from the record, which the draft then
 /// refers to by id.

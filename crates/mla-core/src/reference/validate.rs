@@ -179,10 +179,7 @@ pub fn parse_directory(text: &str) -> Result<Directory, Vec<DataError>> {
         v.id(&at("id"), &a.id, &mut ids);
         v.country(&at("country"), &a.country);
         v.non_empty(&at("name"), &a.name);
-        v.non_empty(
-            &at("designations"),
-            if a.designations.is_empty() { "" } else { "x" },
-        );
+        v.non_empty_list(&at("designations"), a.designations.is_empty());
         v.time_zone(&at("time_zone"), &a.time_zone);
         for (j, l) in a.working_languages.iter().enumerate() {
             v.language(&at(&format!("working_languages[{j}]")), l);
@@ -192,7 +189,7 @@ pub fn parse_directory(text: &str) -> Result<Directory, Vec<DataError>> {
         }
         for (j, h) in a.office_hours.iter().enumerate() {
             let hours = |f: &str| at(&format!("office_hours[{j}].{f}"));
-            v.non_empty(&hours("days"), if h.days.is_empty() { "" } else { "x" });
+            v.non_empty_list(&hours("days"), h.days.is_empty());
             let opens = v.time(&hours("opens"), &h.opens);
             let closes = v.time(&hours("closes"), &h.closes);
             if let (Some(o), Some(c)) = (opens, closes) {
@@ -216,11 +213,8 @@ pub fn parse_treaties(text: &str) -> Result<Treaties, Vec<DataError>> {
         let at = |field: &str| format!("instruments[{i}].{field}");
         v.id(&at("id"), &t.id, &mut ids);
         v.non_empty(&at("title"), &t.title);
-        v.non_empty(
-            &at("subjects"),
-            if t.subjects.is_empty() { "" } else { "x" },
-        );
-        v.non_empty(&at("parties"), if t.parties.is_empty() { "" } else { "x" });
+        v.non_empty_list(&at("subjects"), t.subjects.is_empty());
+        v.non_empty_list(&at("parties"), t.parties.is_empty());
         for (j, p) in t.parties.iter().enumerate() {
             let party = |f: &str| at(&format!("parties[{j}].{f}"));
             v.country(&party("country"), &p.country);
@@ -336,6 +330,12 @@ impl<'a> Validator<'a> {
 
     fn non_empty(&mut self, path: &str, s: &str) {
         if s.trim().is_empty() {
+            self.push(path.into(), Problem::Empty);
+        }
+    }
+
+    fn non_empty_list(&mut self, path: &str, empty: bool) {
+        if empty {
             self.push(path.into(), Problem::Empty);
         }
     }
