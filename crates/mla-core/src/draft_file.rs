@@ -27,6 +27,9 @@ pub enum ImportError {
     /// A draft must have an id to be stored.
     #[error("id: the draft has no id")]
     MissingId,
+    /// A stored record that failed decryption or authentication.
+    #[error("the stored record could not be decrypted")]
+    Unreadable,
 }
 
 impl ImportError {
@@ -38,6 +41,7 @@ impl ImportError {
             ImportError::Version(_) => "not_a_draft",
             ImportError::Invalid { .. } => "invalid_field",
             ImportError::MissingId => "missing_id",
+            ImportError::Unreadable => "unreadable",
         }
     }
 }

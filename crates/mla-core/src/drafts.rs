@@ -63,7 +63,12 @@ pub async fn list(
     let records = store.list(&DRAFTS).await?;
     Ok(records
         .into_iter()
-        .map(|r| parse_draft(&r.body).map_err(|e| (r.id, e)))
+        .map(|r| {
+            if r.body == crate::storage::UNREADABLE {
+                return Err((r.id, ImportError::Unreadable));
+            }
+            parse_draft(&r.body).map_err(|e| (r.id, e))
+        })
         .collect())
 }
 

@@ -18,6 +18,7 @@ pub mod reference;
 pub mod rules;
 pub mod steps;
 pub mod storage;
+pub mod vault;
 
 pub use check::{check, CheckContext};
 pub use findings::{Finding, Severity};

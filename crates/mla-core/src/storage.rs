@@ -41,6 +41,10 @@ pub const META: StoreSpec = StoreSpec {
 /// rexie deletes stores that the builder does not declare.
 pub const STORES: &[StoreSpec] = &[DRAFTS, META];
 
+/// The body a listing gives a record it could not decrypt or
+/// authenticate, so that one damaged record does not hide the others.
+pub const UNREADABLE: &str = "\u{0}unreadable";
+
 /// A stored record: key, sort key and opaque body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
@@ -80,6 +84,28 @@ pub trait RecordStore {
     /// Every record of a store, most recently updated first.
     async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError>;
 }
+
+/// A shared or borrowed store is a store (the app shares one between a
+/// profile's wrapper and the device's records).
+macro_rules! forward_store {
+    ($($ty:ty),*) => {$(
+        impl<T: RecordStore> RecordStore for $ty {
+            async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError> {
+                (**self).put(store, record).await
+            }
+            async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
+                (**self).get(store, id).await
+            }
+            async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
+                (**self).delete(store, id).await
+            }
+            async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+                (**self).list(store).await
+            }
+        }
+    )*};
+}
+forward_store!(std::rc::Rc<T>, &T);
 
 /// A store that lives in memory only.
 #[derive(Debug, Default)]

@@ -1,0 +1,1 @@
+pub mod native_crypto;
