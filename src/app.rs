@@ -9,7 +9,9 @@ use crate::components::locale_sync::LocaleSync;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
-use crate::pages::{authority, cases, directory, drafts, not_found, settings, wizard};
+use crate::pages::{authority, cases, directory, drafts, not_found, profiles, settings, wizard};
+use crate::vault::idle::AutoLock;
+use crate::vault::session::Gate;
 
 /// The whole app.
 #[component]
@@ -34,7 +36,15 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     crate::reference::provide();
-    crate::pages::training::provide();
+    let vault = crate::vault::session::provide();
+    // Only a change between these screens remounts them (a profile gaining
+    // a passphrase must not reload the page the user is on).
+    let screen = Memo::new(move |_| match vault.gate.get() {
+        Gate::Starting => Screen::Starting,
+        Gate::Choosing(_) => Screen::Chooser,
+        Gate::Open(_) => Screen::Open,
+        Gate::Broken(reason) => Screen::Broken(reason),
+    });
     view! {
         <Router>
             <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
@@ -43,6 +53,30 @@ fn Shell() -> impl IntoView {
             <crate::pages::training::TrainingBanner />
             <OfflineNotice />
             <main id="main" tabindex="-1">
+                <AutoLock />
+                {move || match screen.get() {
+                    Screen::Starting => ().into_any(),
+                    Screen::Chooser => view! { <profiles::ChooserPage /> }.into_any(),
+                    Screen::Broken(reason) => view! { <profiles::BrokenPage reason=reason /> }.into_any(),
+                    Screen::Open => view! { <ProfileRoutes /> }.into_any(),
+                }}
+            </main>
+        </Router>
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Screen {
+    Starting,
+    Chooser,
+    Open,
+    Broken(String),
+}
+
+/// The screens of an open profile.
+#[component]
+fn ProfileRoutes() -> impl IntoView {
+    view! {
                 <Routes fallback=not_found::NotFoundPage>
                     <Route path=path!("/") view=drafts::DraftsPage />
                     <Route path=path!("/new") view=wizard::NewDraftPage />
@@ -53,7 +87,5 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/cases") view=cases::CasesPage />
                     <Route path=path!("/settings") view=settings::SettingsPage />
                 </Routes>
-            </main>
-        </Router>
     }
 }

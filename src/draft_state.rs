@@ -57,6 +57,23 @@ struct Autosave {
 
 thread_local! {
     static AUTOSAVE: RefCell<Option<Rc<RefCell<Autosave>>>> = const { RefCell::new(None) };
+    /// Saves started and not yet finished, so a lock can wait for them.
+    static IN_FLIGHT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Flushes the pending edit and waits until every save has finished.
+/// An error if the draft in memory is not stored (a lock must not then drop
+/// it).
+pub async fn settle() -> Result<(), StorageError> {
+    flush();
+    while IN_FLIGHT.with(std::cell::Cell::get) > 0 {
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    let state = AUTOSAVE.with(|a| a.borrow().as_ref().map(|a| a.borrow().save_state));
+    match state.and_then(|s| s.try_get_untracked()) {
+        Some(SaveState::Failed(e)) => Err(e),
+        _ => Ok(()),
+    }
 }
 
 /// Saves at once whatever edit is still waiting for its timer.
@@ -80,11 +97,13 @@ fn save_now(draft: RwSignal<Draft>, state: RwSignal<SaveState>) {
     }) else {
         return; // The wizard was closed; its last edit was flushed then.
     };
+    IN_FLIGHT.with(|n| n.set(n.get() + 1));
     spawn_local(async move {
         let result = match shared::store().await {
             Ok(store) => drafts::save(store.as_ref(), &now).await,
             Err(e) => Err(e),
         };
+        IN_FLIGHT.with(|n| n.set(n.get() - 1));
         let _ = state.try_set(match result {
             Ok(()) => SaveState::Saved,
             Err(e) => SaveState::Failed(e),

@@ -2,7 +2,8 @@
 //!
 //! A thin shell over `mla-core`: components render the core's data and send
 //! the user's edits back to it. Only `storage` touches IndexedDB, only
-//! `prefs` touches localStorage, only `pwa` talks to the service worker.
+//! `prefs` touches localStorage, only `pwa` talks to the service worker,
+//! only `vault` does cryptography.
 
 pub mod app;
 pub mod components;
@@ -16,6 +17,7 @@ pub mod pwa;
 pub mod reference;
 pub mod storage;
 pub mod units;
+pub mod vault;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 

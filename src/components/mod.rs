@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod fields;
+pub mod form;
 pub mod header;
 pub mod language_select;
 pub mod locale_sync;

@@ -33,7 +33,7 @@ enum Notice {
     StorageFailed(String),
 }
 
-async fn load_all() -> Result<Vec<Draft>, String> {
+pub(crate) async fn load_all() -> Result<Vec<Draft>, String> {
     let store = shared::store().await.map_err(|e| e.to_string())?;
     let all = drafts::list(store.as_ref())
         .await
@@ -46,17 +46,6 @@ async fn save(draft: &Draft) -> Result<(), String> {
     drafts::save(store.as_ref(), draft)
         .await
         .map_err(|e| e.to_string())
-}
-
-/// Downloads a backup of every draft on this device (one JSON file).
-pub async fn export_backup(i18n: crate::I18n) -> Result<(), String> {
-    let all = load_all()
-        .await
-        .map_err(|reason| t_string!(i18n, storage_error, reason = reason).to_string())?;
-    let now = ids::now();
-    let name = format!("mla-backup-{}.json", &now[..10]);
-    download(&name, &backup::to_backup(&all, &now), "application/json");
-    Ok(())
 }
 
 /// Stores the drafts of a backup, keeping both versions of a conflict.
@@ -159,6 +148,7 @@ fn import_message(i18n: crate::I18n, e: &ImportError) -> String {
         )
         .to_string(),
         ImportError::MissingId => t_string!(i18n, import_missing_id).to_string(),
+        ImportError::Unreadable => t_string!(i18n, draft_unreadable).to_string(),
     }
 }
 
@@ -175,6 +165,8 @@ pub fn DraftsPage() -> impl IntoView {
     let i18n = use_i18n();
     let list = LocalResource::new(load_all);
     let notice = RwSignal::new(None::<Notice>);
+    // An encrypted backup chosen for import, waiting for its passphrase.
+    let encrypted = RwSignal::new(None::<mla_core::vault::EncryptedBackup>);
     // The id of the draft whose title is being edited in place, if any.
     let renaming = RwSignal::new(None::<String>);
 
@@ -252,6 +244,13 @@ pub fn DraftsPage() -> impl IntoView {
             if backup::is_backup(&text) {
                 notice.set(Some(import_backup(i18n, &text).await));
                 reload();
+                return;
+            }
+            if mla_core::vault::is_encrypted_backup(&text) {
+                match mla_core::vault::parse_encrypted_backup(&text) {
+                    Ok(file) => encrypted.set(Some(file)),
+                    Err(e) => notice.set(Some(Notice::ImportFailed(import_message(i18n, &e)))),
+                }
                 return;
             }
             let incoming = match parse_draft(&text) {
@@ -392,21 +391,74 @@ pub fn DraftsPage() -> impl IntoView {
         <p><A href="/new" attr:class="button">{t!(i18n, drafts_start)}</A></p>
         {rows}
         {move || list.get().and_then(|r| r.ok()).filter(|all| !all.is_empty()).map(|_| view! {
-            <p>
-                <button type="button" class="button button--secondary" on:click=move |_| {
-                    spawn_local(async move {
-                        if let Err(e) = export_backup(i18n).await {
-                            notice.set(Some(Notice::StorageFailed(e)));
-                        }
-                    })
-                }>{t!(i18n, drafts_backup)}</button>
-            </p>
+            <crate::pages::backup::BackupForm />
+        })}
+        {move || encrypted.get().map(|file| view! {
+            <EncryptedImport file=file on_done={move |n: Option<Notice>| {
+                encrypted.set(None);
+                if let Some(n) = n {
+                    notice.set(Some(n));
+                    reload();
+                }
+            }} />
         })}
         <crate::pages::training::Exercises on_loaded=move || reload() />
         <div class="field">
             <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
         </div>
+    }
+}
+
+/// The passphrase of an encrypted backup being imported. Nothing is
+/// written until the whole file has decrypted and validated.
+#[component]
+fn EncryptedImport(
+    file: mla_core::vault::EncryptedBackup,
+    on_done: impl Fn(Option<Notice>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    use crate::components::form::{error_of, ErrorSummary, InputField};
+    let i18n = use_i18n();
+    let pass = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let file = StoredValue::new(file);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let passphrase = pass.get_untracked();
+        if passphrase.is_empty() {
+            errors.set(vec![(
+                "restore-passphrase".into(),
+                t_string!(i18n, profiles_enter_passphrase).to_string(),
+            )]);
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let opened = crate::vault::crypto::open_backup(&passphrase, &file.get_value()).await;
+            busy.set(false);
+            match opened {
+                Ok(plain) => on_done(Some(import_backup(i18n, &plain).await)),
+                Err(_) => errors.set(vec![(
+                    "restore-passphrase".into(),
+                    t_string!(i18n, import_encrypted_wrong).to_string(),
+                )]),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="restore-heading" class="panel">
+            <h2 id="restore-heading">{t!(i18n, import_encrypted_heading)}</h2>
+            <ErrorSummary errors=errors />
+            <form on:submit=submit novalidate>
+                <InputField id="restore-passphrase" kind="password" autocomplete="off"
+                    label=Signal::derive(move || t_string!(i18n, import_encrypted_passphrase).to_string())
+                    error=error_of(errors, "restore-passphrase") value=pass />
+                <button type="submit" class="button" disabled=busy>{t!(i18n, import_encrypted_open)}</button>
+                " "
+                <button type="button" class="button button--secondary" on:click=move |_| on_done(None)>{t!(i18n, cancel)}</button>
+            </form>
+        </section>
     }
 }
 

@@ -6,7 +6,6 @@ use leptos::task::spawn_local;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
-use crate::pages::drafts::export_backup;
 use crate::storage::erase;
 
 /// The Settings section: what is erased, a backup first, a typed word.
@@ -16,17 +15,11 @@ pub fn EraseSettings() -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let matches =
         move || typed.get().trim().to_lowercase() == t_string!(i18n, erase_word).to_lowercase();
-    let backup_error = RwSignal::new(None::<String>);
     view! {
         <section aria-labelledby="erase-heading">
             <h2 id="erase-heading">{t!(i18n, erase_heading)}</h2>
             <p>{t!(i18n, erase_intro)}</p>
-            <p>
-                <button type="button" class="button button--secondary" on:click=move |_| {
-                    spawn_local(async move { backup_error.set(export_backup(i18n).await.err()) })
-                }>{t!(i18n, drafts_backup)}</button>
-            </p>
-            {move || backup_error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+            <crate::pages::backup::BackupForm />
             <div class="field">
                 <label class="field__label" for="erase-confirm">
                     {move || t_string!(i18n, erase_confirm_label, word = t_string!(i18n, erase_word)).to_string()}

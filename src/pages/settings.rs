@@ -48,6 +48,7 @@ pub fn SettingsPage() -> impl IntoView {
                 None => ().into_any(),
             }}
         </section>
+        <crate::pages::settings_profile::ProfileSettings />
         <ReferenceSettings />
         <crate::pages::training::TrainingSettings />
         <crate::pages::erase::EraseSettings />

@@ -210,7 +210,7 @@ pub fn ReferenceSettings() -> impl IntoView {
     };
     let on_revert = move |_| {
         spawn_local(async move {
-            if let Ok(store) = shared::store().await {
+            if let Ok(store) = shared::device().await {
                 let _ = cache::clear(store.as_ref()).await;
             }
             if let Some(data) = reference_mod::bundled().await {

@@ -10,17 +10,12 @@ use mla_core::drafts;
 
 use crate::i18n::*;
 use crate::storage::shared;
+use crate::vault::session::{self, use_vault, Gate};
 
-/// Whether this tab is in training mode, for the screens that show it.
-#[derive(Clone, Copy)]
-pub struct TrainingCtx(pub RwSignal<bool>);
-
-pub fn provide() {
-    provide_context(TrainingCtx(RwSignal::new(shared::is_training())));
-}
-
-fn active() -> RwSignal<bool> {
-    expect_context::<TrainingCtx>().0
+/// Training is on while the open profile is the in-memory one.
+fn active() -> Signal<bool> {
+    let vault = use_vault();
+    Signal::derive(move || matches!(vault.gate.get(), Gate::Open(p) if p.training))
 }
 
 /// The banner on every screen while training mode is on.
@@ -47,12 +42,15 @@ pub fn TrainingBanner() -> impl IntoView {
 pub fn TrainingSettings() -> impl IntoView {
     let i18n = use_i18n();
     let on = active();
+    let vault = use_vault();
     let navigate = use_navigate();
     let start = move |_| {
-        crate::draft_state::flush();
-        shared::start_training();
-        on.set(true);
-        navigate("/", Default::default());
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            if session::start_training(vault).await.is_ok() {
+                navigate("/", Default::default());
+            }
+        });
     };
     view! {
         <section aria-labelledby="training-heading">

@@ -52,6 +52,12 @@ pub fn set_prefs(p: &EndpointPrefs) {
     let _ = LocalStorage::set(PREF_KEY, p);
 }
 
+/// Forgets the credentials typed in this session (on lock: they belong to
+/// the profile).
+pub fn forget_session() {
+    SESSION.with(|s| *s.borrow_mut() = None);
+}
+
 /// The credentials of this session, else those remembered on this device.
 pub async fn credentials() -> (Credentials, bool) {
     if let Some(c) = SESSION.with(|s| s.borrow().clone()) {

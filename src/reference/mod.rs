@@ -86,7 +86,7 @@ pub fn use_reference() -> ReferenceCtx {
 
 async fn load() -> (Option<RefData>, Option<LoadProblem>) {
     let mut problem = None;
-    if let Ok(store) = shared::store().await {
+    if let Ok(store) = shared::device().await {
         match cache::load(store.as_ref()).await {
             Ok(Some(c)) => match cache::parse(&c) {
                 Ok((d, t)) => return (Some(RefData::synced(&c, d, t)), None),

@@ -35,7 +35,7 @@ pub async fn run() -> Result<SyncOutcome, SyncFailure> {
     }
     let (credentials, _) = endpoint::credentials().await;
     let auth = authorization(prefs.auth, &credentials);
-    let store = shared::store()
+    let store = shared::device()
         .await
         .map_err(|e| SyncFailure::Storage(e.to_string()))?;
     let previous: Option<CachedReference> = cache::load(store.as_ref())

@@ -1,77 +1,97 @@
-//! The one store of this tab, shared by every screen: the IndexedDB
-//! database, or, in training mode, a store in memory that disappears with
-//! the tab and never touches the disk.
+//! The stores of this tab.
+//!
+//! - The **device** store: the app's original database. It holds what every
+//!   profile shares and what must be readable before unlocking: the profile
+//!   list and the cached reference data.
+//! - The **profile** store: the open profile's drafts and confidential
+//!   records. Plain IndexedDB for a profile without a passphrase, the same
+//!   behind the encrypting [`VaultStore`] for one with, or memory only in
+//!   training mode. There is none while locked.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use mla_core::storage::{MemoryStore, Record, RecordStore, StorageError, StoreSpec};
+use mla_core::storage::{MemoryStore, Record, RecordStore, StorageError, StoreSpec, DB_NAME};
+use mla_core::vault::{database_name, VaultStore};
 
 use super::IdbStore;
+use crate::vault::crypto::WebCipher;
 
-/// Where this tab keeps its records.
+/// Where the open profile keeps its records.
 pub enum AppStore {
-    Idb(IdbStore),
+    Plain(Rc<IdbStore>),
     /// Training mode: nothing is written to the disk.
     Memory(MemoryStore),
+    Vault(VaultStore<Rc<IdbStore>, WebCipher>),
+}
+
+macro_rules! each {
+    ($self:ident, $s:ident => $call:expr) => {
+        match $self {
+            AppStore::Plain($s) => $call,
+            AppStore::Memory($s) => $call,
+            AppStore::Vault($s) => $call,
+        }
+    };
 }
 
 impl RecordStore for AppStore {
     async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError> {
-        match self {
-            AppStore::Idb(s) => s.put(store, record).await,
-            AppStore::Memory(s) => s.put(store, record).await,
-        }
+        each!(self, s => s.put(store, record).await)
     }
 
     async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
-        match self {
-            AppStore::Idb(s) => s.get(store, id).await,
-            AppStore::Memory(s) => s.get(store, id).await,
-        }
+        each!(self, s => s.get(store, id).await)
     }
 
     async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
-        match self {
-            AppStore::Idb(s) => s.delete(store, id).await,
-            AppStore::Memory(s) => s.delete(store, id).await,
-        }
+        each!(self, s => s.delete(store, id).await)
     }
 
     async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
-        match self {
-            AppStore::Idb(s) => s.list(store).await,
-            AppStore::Memory(s) => s.list(store).await,
-        }
+        each!(self, s => s.list(store).await)
     }
 }
 
 thread_local! {
-    static STORE: RefCell<Option<Rc<AppStore>>> = const { RefCell::new(None) };
-    static TRAINING: Cell<bool> = const { Cell::new(false) };
+    static DEVICE: RefCell<Option<Rc<IdbStore>>> = const { RefCell::new(None) };
+    static PROFILE: RefCell<Option<Rc<AppStore>>> = const { RefCell::new(None) };
 }
 
-/// The app's store, opened on first use.
-pub async fn store() -> Result<Rc<AppStore>, StorageError> {
-    if let Some(s) = STORE.with(|s| s.borrow().clone()) {
+/// The device store, opened on first use.
+pub async fn device() -> Result<Rc<IdbStore>, StorageError> {
+    if let Some(s) = DEVICE.with(|s| s.borrow().clone()) {
         return Ok(s);
     }
-    let opened = Rc::new(AppStore::Idb(IdbStore::open().await?));
-    // Training mode may have started while the database was opening.
-    if TRAINING.with(Cell::get) {
-        return Ok(STORE.with(|s| s.borrow().clone()).unwrap_or(opened));
+    let opened = Rc::new(IdbStore::open_named(DB_NAME).await?);
+    // Two callers may have raced to open it; keep the first.
+    Ok(DEVICE.with(|s| s.borrow_mut().get_or_insert(opened).clone()))
+}
+
+/// The database of a profile (the device database for the default one).
+pub async fn profile_database(profile_id: &str) -> Result<Rc<IdbStore>, StorageError> {
+    let name = database_name(profile_id);
+    if name == DB_NAME {
+        device().await
+    } else {
+        Ok(Rc::new(IdbStore::open_named(&name).await?))
     }
-    STORE.with(|s| *s.borrow_mut() = Some(opened.clone()));
-    Ok(opened)
 }
 
-/// Switches this tab to an empty store in memory until the tab closes or
-/// reloads (training mode).
-pub fn start_training() {
-    TRAINING.with(|t| t.set(true));
-    STORE.with(|s| *s.borrow_mut() = Some(Rc::new(AppStore::Memory(MemoryStore::default()))));
+/// The open profile's store; an error while locked.
+pub async fn store() -> Result<Rc<AppStore>, StorageError> {
+    PROFILE
+        .with(|s| s.borrow().clone())
+        .ok_or_else(|| StorageError::Unavailable("locked".into()))
 }
 
+/// Puts a profile's store in use, or (with `None`) drops it and with it
+/// the profile's key.
+pub fn set_profile(store: Option<AppStore>) {
+    PROFILE.with(|s| *s.borrow_mut() = store.map(Rc::new));
+}
+
+/// Whether the open profile is the in-memory training profile.
 pub fn is_training() -> bool {
-    TRAINING.with(Cell::get)
+    PROFILE.with(|s| matches!(s.borrow().as_deref(), Some(AppStore::Memory(_))))
 }

@@ -38,3 +38,33 @@ export async function storedRecords(page, store) {
     store
   );
 }
+
+/**
+ * Everything the app's origin keeps on the disk, as one string: every
+ * record of every store of every IndexedDB database, and localStorage.
+ * A search in it for typed text must find nothing when that text is
+ * meant to be encrypted.
+ */
+export async function everythingStored(page) {
+  return page.evaluate(async () => {
+    const out = { localStorage: { ...localStorage }, databases: {} };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => resolve(open.result);
+      });
+      const stores = {};
+      for (const store of db.objectStoreNames) {
+        stores[store] = await new Promise((resolve, reject) => {
+          const all = db.transaction(store, "readonly").objectStore(store).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => resolve(all.result);
+        });
+      }
+      db.close();
+      out.databases[name] = stores;
+    }
+    return JSON.stringify(out);
+  });
+}

@@ -9,6 +9,7 @@ import { useApp } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 const app = useApp();
+const PHRASE = "erase day backup phrase";
 
 /** What the app left in this browser: databases, caches, settings, workers. */
 const leftovers = (page) =>
@@ -29,13 +30,16 @@ test("erase leaves nothing of the app; the backup taken first brings the drafts 
 
   // Settings: back up first, then the typed confirmation.
   await page.goto(`${app.server.url}/settings`);
+  const form = page.getByTestId("backup");
+  await form.locator("summary").click();
+  await form.getByLabel("Passphrase for the backup file").fill(PHRASE);
+  await form.getByLabel("Type the passphrase again").fill(PHRASE);
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Back up all drafts (JSON file)" }).click();
+  await form.getByRole("button", { name: "Download encrypted backup" }).click();
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mla-backup-")), "backup.json");
   await (await download).saveAs(file);
   const backup = JSON.parse(fs.readFileSync(file, "utf8"));
-  assert.equal(backup.format, "mla-request-writer-backup");
-  assert.deepEqual(backup.drafts.map((d) => d.id), ["fixture-complete"]);
+  assert.equal(backup.format, "mla-request-writer-backup-encrypted");
 
   let before = await leftovers(page);
   assert.ok(before.databases.includes("mla-request-writer") && before.caches.length > 0 && before.localStorage > 0 && before.workers > 0, JSON.stringify(before));
@@ -51,10 +55,15 @@ test("erase leaves nothing of the app; the backup taken first brings the drafts 
   // A fresh start, then the backup restores the draft; again, nothing doubles.
   await page.goto(app.server.url);
   await page.getByText("You have no drafts yet").first().waitFor().catch(() => {});
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+  const restore = async () => {
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+    await page.getByLabel("Passphrase of the backup file").fill(PHRASE);
+    await page.getByRole("button", { name: "Restore the backup" }).click();
+  };
+  await restore();
   await page.getByText("Backup imported. New drafts: 1.").waitFor();
   await page.getByText("Operation Lantern").first().waitFor();
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+  await restore();
   await page.getByText("Already here: 1.").waitFor();
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,0 +1,90 @@
+//! The encrypted backup of every draft of the open profile: a passphrase
+//! chosen for the file, and the download.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use mla_core::backup;
+use mla_core::vault::validate_new_passphrase;
+
+use crate::components::form::{error_of, ErrorSummary, InputField};
+use crate::i18n::*;
+use crate::ids;
+use crate::pages::drafts::{download, load_all};
+use crate::pages::profiles::passphrase_problem;
+
+async fn export(passphrase: &str) -> Result<(), String> {
+    let all = load_all().await?;
+    let now = ids::now();
+    let plain = backup::to_backup(&all, &now);
+    let file = crate::vault::crypto::seal_backup(passphrase, &plain, &now)
+        .await
+        .map_err(|e| e.to_string())?;
+    download(
+        &format!("mla-backup-{}.json", &now[..10]),
+        &file,
+        "application/json",
+    );
+    Ok(())
+}
+
+/// "Back up all drafts": the passphrase of the file, twice, then download.
+#[component]
+pub fn BackupForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let pass = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(false);
+        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
+            errors.set(vec![passphrase_problem(
+                i18n,
+                p,
+                "backup-passphrase",
+                "backup-confirm",
+            )]);
+            return;
+        }
+        errors.set(Vec::new());
+        busy.set(true);
+        let passphrase = pass.get_untracked();
+        spawn_local(async move {
+            let result = export(&passphrase).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    pass.set(String::new());
+                    confirm.set(String::new());
+                    done.set(true);
+                }
+                Err(reason) => errors.set(vec![(
+                    "backup-passphrase".into(),
+                    t_string!(i18n, storage_error, reason = reason).to_string(),
+                )]),
+            }
+        });
+    };
+    view! {
+        <details class="details" data-testid="backup">
+            <summary>{t!(i18n, backup_heading)}</summary>
+            <p>{t!(i18n, backup_intro)}</p>
+            <ErrorSummary errors=errors />
+            {move || done.get().then(|| view! { <p class="notice" role="status">{t!(i18n, backup_done)}</p> })}
+            <form on:submit=submit novalidate>
+                <InputField id="backup-passphrase" kind="password" autocomplete="new-password"
+                    label=Signal::derive(move || t_string!(i18n, backup_passphrase).to_string())
+                    hint=Signal::derive(move || t_string!(i18n, backup_passphrase_hint).to_string())
+                    error=error_of(errors, "backup-passphrase") value=pass />
+                <InputField id="backup-confirm" kind="password" autocomplete="new-password"
+                    label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
+                    error=error_of(errors, "backup-confirm") value=confirm />
+                <button type="submit" class="button button--secondary" disabled=busy>
+                    {move || if busy.get() { t_string!(i18n, backup_working) } else { t_string!(i18n, backup_export) }}
+                </button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,271 @@
+//! The first screen when a passphrase must be typed or several people use
+//! this browser: choose a profile, unlock it, add one, or start training.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use mla_core::vault::{
+    validate_name, validate_new_passphrase, NameProblem, PassphraseProblem, Profile,
+};
+
+use crate::components::form::{error_of, ErrorSummary, InputField};
+use crate::components::page_heading::PageHeading;
+use crate::i18n::*;
+use crate::vault::session::{self, use_vault, Gate, LockReason, VaultError};
+
+/// A profile's name as shown; the default profile may have none.
+pub fn display_name(i18n: crate::I18n, name: &str) -> String {
+    if name.trim().is_empty() {
+        t_string!(i18n, profiles_default_name).to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+pub fn name_problem(i18n: crate::I18n, p: NameProblem) -> String {
+    match p {
+        NameProblem::Empty => t_string!(i18n, profiles_name_empty),
+        NameProblem::TooLong => t_string!(i18n, profiles_name_too_long),
+        NameProblem::Taken => t_string!(i18n, profiles_name_taken),
+    }
+    .to_string()
+}
+
+/// The field id and message for a new-passphrase problem.
+pub fn passphrase_problem(
+    i18n: crate::I18n,
+    p: PassphraseProblem,
+    pass_id: &str,
+    confirm_id: &str,
+) -> (String, String) {
+    match p {
+        PassphraseProblem::TooShort => (
+            pass_id.to_string(),
+            t_string!(i18n, profiles_passphrase_too_short).to_string(),
+        ),
+        PassphraseProblem::Mismatch => (
+            confirm_id.to_string(),
+            t_string!(i18n, profiles_passphrase_mismatch).to_string(),
+        ),
+    }
+}
+
+pub fn vault_error(i18n: crate::I18n, e: &VaultError) -> String {
+    match e {
+        VaultError::WrongPassphrase => t_string!(i18n, profiles_wrong_passphrase).to_string(),
+        VaultError::Unsaved(e) => t_string!(i18n, lock_unsaved, reason = e.to_string()).to_string(),
+        VaultError::Other(reason) => {
+            t_string!(i18n, profiles_failed, reason = reason.clone()).to_string()
+        }
+    }
+}
+
+/// The warning every passphrase form shows, in words a user cannot miss.
+#[component]
+pub fn ForgetWarning() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="warning-text">
+            <span class="warning-text__icon" aria-hidden="true">"!"</span>
+            <strong class="warning-text__text">{t!(i18n, profiles_forget_warning)}</strong>
+        </div>
+    }
+}
+
+#[component]
+pub fn ChooserPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let chosen = RwSignal::new(
+        crate::prefs::last_profile()
+            .filter(|id| ctx.profiles.with_untracked(|l| l.get(id).is_some()))
+            .unwrap_or_else(|| ctx.profiles.with_untracked(|l| l.profiles[0].id.clone())),
+    );
+    let passphrase = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let selected = move || ctx.profiles.with(|l| l.get(&chosen.get()).cloned());
+    let protected = move || selected().is_some_and(|p| p.is_protected());
+
+    let navigate = leptos_router::hooks::use_navigate();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let navigate = navigate.clone();
+        let Some(profile) = selected() else { return };
+        let pass = passphrase.get_untracked();
+        if profile.is_protected() && pass.is_empty() {
+            errors.set(vec![(
+                "unlock-passphrase".into(),
+                t_string!(i18n, profiles_enter_passphrase).to_string(),
+            )]);
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let result = if profile.is_protected() {
+                session::unlock(ctx, &profile.id, &pass).await
+            } else {
+                session::open_plain(ctx, &profile).await
+            };
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    passphrase.set(String::new());
+                    if ctx.last_open.get_untracked().as_deref() != Some(profile.id.as_str()) {
+                        navigate("/", Default::default());
+                    }
+                }
+                Err(e) => errors.set(vec![("unlock-passphrase".into(), vault_error(i18n, &e))]),
+            }
+        });
+    };
+
+    let reason = move || match ctx.gate.get() {
+        Gate::Choosing(Some(LockReason::Idle)) => {
+            Some(t_string!(i18n, profiles_locked_idle).to_string())
+        }
+        Gate::Choosing(Some(LockReason::Hidden)) => {
+            Some(t_string!(i18n, profiles_locked_hidden).to_string())
+        }
+        Gate::Choosing(Some(LockReason::Manual)) => {
+            Some(t_string!(i18n, profiles_locked_manual).to_string())
+        }
+        _ => None,
+    };
+    let option = move |p: Profile| {
+        let id = p.id.clone();
+        let input_id = format!("profile-{}", p.id);
+        let label = format!(
+            "{}{}",
+            display_name(i18n, &p.name),
+            if p.is_protected() {
+                String::new()
+            } else {
+                format!(" {}", t_string!(i18n, profiles_no_passphrase))
+            }
+        );
+        let value = id.clone();
+        view! {
+            <div class="radio">
+                <input type="radio" name="profile" class="radio__input" id=input_id.clone() value=value
+                    prop:checked=move || chosen.get() == id
+                    on:change={ let id = p.id.clone(); move |_| { chosen.set(id.clone()); errors.set(Vec::new()); } } />
+                <label class="radio__label" for=input_id>{label}</label>
+            </div>
+        }
+    };
+    view! {
+        <PageHeading text=Signal::derive(move || t_string!(i18n, profiles_title).to_string()) />
+        {move || reason().map(|r| view! { <div class="notice" role="status" data-testid="lock-reason">{r}</div> })}
+        <ErrorSummary errors=errors />
+        <p>{t!(i18n, profiles_intro)}</p>
+        <form on:submit=submit novalidate>
+            <fieldset class="group">
+                <legend>{t!(i18n, profiles_legend)}</legend>
+                {move || ctx.profiles.get().profiles.into_iter().map(option).collect_view()}
+            </fieldset>
+            <Show when=protected>
+                // For password managers: the account this passphrase belongs to.
+                <input type="text" class="visually-hidden" autocomplete="username" readonly tabindex="-1"
+                    aria-hidden="true" prop:value=move || selected().map(|p| p.name).unwrap_or_default() />
+                <InputField id="unlock-passphrase" kind="password" autocomplete="current-password"
+                    label=Signal::derive(move || t_string!(i18n, profiles_passphrase).to_string())
+                    error=error_of(errors, "unlock-passphrase") value=passphrase />
+            </Show>
+            <button type="submit" class="button" disabled=busy>
+                {move || if busy.get() { t_string!(i18n, profiles_unlocking) }
+                    else if protected() { t_string!(i18n, profiles_unlock) }
+                    else { t_string!(i18n, profiles_open) }}
+            </button>
+        </form>
+        <NewProfileForm />
+        <section aria-labelledby="chooser-training">
+            <h2 id="chooser-training">{t!(i18n, training_heading)}</h2>
+            <p>{t!(i18n, training_intro)}</p>
+            <button type="button" class="button button--secondary" on:click=move |_| {
+                spawn_local(async move { let _ = session::start_training(ctx).await; })
+            }>{t!(i18n, training_start)}</button>
+        </section>
+    }
+}
+
+/// Creating a protected profile; it opens once created.
+#[component]
+pub fn NewProfileForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let name = RwSignal::new(String::new());
+    let pass = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut found = Vec::new();
+        let checked = ctx
+            .profiles
+            .with_untracked(|l| validate_name(&name.get_untracked(), l, None));
+        if let Err(p) = checked {
+            found.push(("new-profile-name".to_string(), name_problem(i18n, p)));
+        }
+        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
+            found.push(passphrase_problem(
+                i18n,
+                p,
+                "new-profile-passphrase",
+                "new-profile-confirm",
+            ));
+        }
+        errors.set(found);
+        let Ok(clean) = checked else { return };
+        if !errors.with_untracked(Vec::is_empty) {
+            return;
+        }
+        busy.set(true);
+        let passphrase = pass.get_untracked();
+        spawn_local(async move {
+            let result = session::create(ctx, &clean, &passphrase).await;
+            busy.set(false);
+            if let Err(e) = result {
+                errors.set(vec![(
+                    "new-profile-passphrase".into(),
+                    vault_error(i18n, &e),
+                )]);
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="new-profile-heading">
+            <h2 id="new-profile-heading">{t!(i18n, profiles_new_heading)}</h2>
+            <ErrorSummary errors=errors />
+            <form on:submit=submit novalidate>
+                <InputField id="new-profile-name" autocomplete="username"
+                    label=Signal::derive(move || t_string!(i18n, profiles_name).to_string())
+                    hint=Signal::derive(move || t_string!(i18n, profiles_name_hint).to_string())
+                    error=error_of(errors, "new-profile-name") value=name />
+                <InputField id="new-profile-passphrase" kind="password" autocomplete="new-password"
+                    label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
+                    hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
+                    error=error_of(errors, "new-profile-passphrase") value=pass />
+                <InputField id="new-profile-confirm" kind="password" autocomplete="new-password"
+                    label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
+                    error=error_of(errors, "new-profile-confirm") value=confirm />
+                <ForgetWarning />
+                <button type="submit" class="button" disabled=busy>
+                    {move || if busy.get() { t_string!(i18n, profiles_creating) } else { t_string!(i18n, profiles_create) }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// Shown when the profile list itself cannot be read.
+#[component]
+pub fn BrokenPage(reason: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading text=Signal::derive(move || t_string!(i18n, profiles_title).to_string()) />
+        <div class="notice notice--error" role="alert">
+            {t_string!(i18n, profiles_broken, reason = reason).to_string()}
+        </div>
+    }
+}

@@ -1,0 +1,234 @@
+//! Settings for the open profile: its passphrase (set or change), the
+//! auto-lock time, another profile, and deleting this one.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use mla_core::vault::{validate_name, validate_new_passphrase, DEFAULT_PROFILE_ID};
+
+use crate::components::form::{error_of, ErrorSummary, InputField};
+use crate::i18n::*;
+use crate::pages::profiles::{
+    display_name, name_problem, passphrase_problem, vault_error, ForgetWarning, NewProfileForm,
+};
+use crate::vault::session::{self, use_vault, Gate, OpenProfile};
+
+#[component]
+pub fn ProfileSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let open = move || match ctx.gate.get() {
+        Gate::Open(p) if !p.training => Some(p),
+        _ => None,
+    };
+    // Outside the profile's view: setting a passphrase re-renders it.
+    let protected_now = RwSignal::new(false);
+    view! {
+        {move || protected_now.get().then(|| view! {
+            <p class="notice" role="status">{t!(i18n, settings_passphrase_set)}</p>
+        })}
+        {move || open().map(|p| {
+            let name = display_name(i18n, &p.name);
+            let protected = p.protected;
+            view! {
+                <section aria-labelledby="profile-heading">
+                    <h2 id="profile-heading">{t!(i18n, settings_profile_heading)}</h2>
+                    <p data-testid="profile-current">{t_string!(i18n, settings_profile_current, name = name).to_string()}</p>
+                    {if protected {
+                        view! {
+                            <p>{t!(i18n, settings_profile_protected)}</p>
+                            <LockTime />
+                            <ChangePassphrase />
+                        }.into_any()
+                    } else {
+                        view! {
+                            <p class="notice notice--warning">{t!(i18n, settings_profile_unprotected)}</p>
+                            <SetPassphrase profile=p.clone() done=protected_now />
+                        }.into_any()
+                    }}
+                    <DeleteProfile profile=p />
+                </section>
+                <NewProfileForm />
+            }
+        })}
+    }
+}
+
+#[component]
+fn LockTime() -> impl IntoView {
+    let i18n = use_i18n();
+    let minutes = RwSignal::new(crate::prefs::lock_minutes());
+    view! {
+        <div class="field">
+            <label class="field__label" for="lock-minutes">{t!(i18n, settings_lock_after)}</label>
+            <select id="lock-minutes" class="field__control field__control--select"
+                on:change=move |ev| {
+                    if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                        crate::prefs::set_lock_minutes(m);
+                        minutes.set(m);
+                    }
+                }>
+                {crate::prefs::LOCK_CHOICES.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=move || minutes.get() == m>
+                        {move || t_string!(i18n, settings_lock_minutes, minutes = m).to_string()}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn SetPassphrase(profile: OpenProfile, done: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let name = RwSignal::new(profile.name.clone());
+    let pass = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let id = profile.id.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut found = Vec::new();
+        let checked = ctx
+            .profiles
+            .with_untracked(|l| validate_name(&name.get_untracked(), l, Some(&id)));
+        if let Err(p) = checked {
+            found.push(("set-name".to_string(), name_problem(i18n, p)));
+        }
+        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
+            found.push(passphrase_problem(i18n, p, "set-passphrase", "set-confirm"));
+        }
+        let ok = found.is_empty();
+        errors.set(found);
+        let (Ok(clean), true) = (checked, ok) else {
+            return;
+        };
+        busy.set(true);
+        let passphrase = pass.get_untracked();
+        spawn_local(async move {
+            let result = session::set_passphrase(ctx, &clean, &passphrase).await;
+            busy.set(false);
+            match result {
+                Ok(()) => done.set(true),
+                Err(e) => errors.set(vec![("set-passphrase".into(), vault_error(i18n, &e))]),
+            }
+        });
+    };
+    view! {
+        <h3>{t!(i18n, settings_set_passphrase_heading)}</h3>
+        <ErrorSummary errors=errors />
+        <form on:submit=submit novalidate>
+            <InputField id="set-name" autocomplete="username"
+                label=Signal::derive(move || t_string!(i18n, profiles_name).to_string())
+                hint=Signal::derive(move || t_string!(i18n, profiles_name_hint).to_string())
+                error=error_of(errors, "set-name") value=name />
+            <InputField id="set-passphrase" kind="password" autocomplete="new-password"
+                label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
+                hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
+                error=error_of(errors, "set-passphrase") value=pass />
+            <InputField id="set-confirm" kind="password" autocomplete="new-password"
+                label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
+                error=error_of(errors, "set-confirm") value=confirm />
+            <ForgetWarning />
+            <button type="submit" class="button" disabled=busy>{t!(i18n, settings_set_passphrase)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn ChangePassphrase() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let old = RwSignal::new(String::new());
+    let pass = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let busy = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(false);
+        let mut found = Vec::new();
+        if old.get_untracked().is_empty() {
+            found.push((
+                "change-old".to_string(),
+                t_string!(i18n, profiles_enter_passphrase).to_string(),
+            ));
+        }
+        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
+            found.push(passphrase_problem(i18n, p, "change-new", "change-confirm"));
+        }
+        let ok = found.is_empty();
+        errors.set(found);
+        if !ok {
+            return;
+        }
+        busy.set(true);
+        let (o, n) = (old.get_untracked(), pass.get_untracked());
+        spawn_local(async move {
+            let result = session::change_passphrase(ctx, &o, &n).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    for s in [old, pass, confirm] {
+                        s.set(String::new());
+                    }
+                    done.set(true);
+                }
+                Err(e) => errors.set(vec![("change-old".into(), vault_error(i18n, &e))]),
+            }
+        });
+    };
+    view! {
+        <h3>{t!(i18n, settings_change_passphrase_heading)}</h3>
+        {move || done.get().then(|| view! { <p class="notice" role="status">{t!(i18n, settings_passphrase_changed)}</p> })}
+        <ErrorSummary errors=errors />
+        <form on:submit=submit novalidate>
+            <InputField id="change-old" kind="password" autocomplete="current-password"
+                label=Signal::derive(move || t_string!(i18n, settings_current_passphrase).to_string())
+                error=error_of(errors, "change-old") value=old />
+            <InputField id="change-new" kind="password" autocomplete="new-password"
+                label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
+                hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
+                error=error_of(errors, "change-new") value=pass />
+            <InputField id="change-confirm" kind="password" autocomplete="new-password"
+                label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
+                error=error_of(errors, "change-confirm") value=confirm />
+            <ForgetWarning />
+            <button type="submit" class="button" disabled=busy>{t!(i18n, settings_change_passphrase)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn DeleteProfile(profile: OpenProfile) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_vault();
+    let asking = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let name = display_name(i18n, &profile.name);
+    (profile.id != DEFAULT_PROFILE_ID).then(move || view! {
+        <h3>{t!(i18n, settings_delete_profile_heading)}</h3>
+        <p>{t!(i18n, settings_delete_profile_intro)}</p>
+        {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+        <Show when=move || asking.get() fallback=move || view! {
+            <button type="button" class="button button--warning" on:click=move |_| asking.set(true)>
+                {t!(i18n, settings_delete_profile)}
+            </button>
+        }>
+            <div class="notice notice--error" role="alert">
+                <p>{t_string!(i18n, settings_delete_profile_confirm, name = name.clone()).to_string()}</p>
+                <button type="button" class="button button--warning" on:click=move |_| {
+                    spawn_local(async move {
+                        if let Err(e) = session::delete_current(ctx).await {
+                            error.set(Some(vault_error(i18n, &e)));
+                        }
+                    })
+                }>{t!(i18n, settings_delete_profile)}</button>
+                " "
+                <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>{t!(i18n, cancel)}</button>
+            </div>
+        </Show>
+    })
+}

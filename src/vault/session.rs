@@ -1,0 +1,306 @@
+//! The open profile and every way in and out of it: open, unlock, create,
+//! set or change the passphrase, lock, delete, and training mode.
+//!
+//! Locking waits for autosave to finish, then drops the profile's store
+//! (and with it the only reference to the data key) and the screen that
+//! showed its data: the routes are unmounted while the chooser shows.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use mla_core::storage::{MemoryStore, RecordStore, StorageError, DRAFTS, META};
+use mla_core::vault::{
+    Envelope, Profile, ProfileList, VaultStore, CONFIDENTIAL_META, DEFAULT_PROFILE_ID,
+};
+
+use super::crypto::{self, WebCipher};
+use super::registry;
+use crate::storage::shared::{self, AppStore};
+use crate::storage::IdbStore;
+
+/// The profile in use, as the screens need to know it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenProfile {
+    pub id: String,
+    pub name: String,
+    pub protected: bool,
+    pub training: bool,
+}
+
+/// Why the chooser is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockReason {
+    Manual,
+    Idle,
+    Hidden,
+}
+
+/// What the app shows: nothing yet, the chooser, or a profile's screens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Gate {
+    Starting,
+    Choosing(Option<LockReason>),
+    Open(OpenProfile),
+    /// The profile list cannot be read; nothing is opened unprotected.
+    Broken(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct VaultCtx {
+    pub gate: RwSignal<Gate>,
+    pub profiles: RwSignal<ProfileList>,
+    /// The profile open before the last lock: unlocking it again returns to
+    /// the same screen, unlocking another starts at its drafts list.
+    pub last_open: RwSignal<Option<String>>,
+}
+
+/// How opening or changing a profile failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VaultError {
+    WrongPassphrase,
+    /// The latest edit could not be saved, so the profile stays open.
+    Unsaved(StorageError),
+    Other(String),
+}
+
+impl From<mla_core::vault::CryptoError> for VaultError {
+    fn from(e: mla_core::vault::CryptoError) -> Self {
+        match e {
+            mla_core::vault::CryptoError::Rejected => VaultError::WrongPassphrase,
+            other => VaultError::Other(other.to_string()),
+        }
+    }
+}
+
+impl From<&str> for VaultError {
+    fn from(e: &str) -> Self {
+        VaultError::Other(e.to_string())
+    }
+}
+
+impl From<String> for VaultError {
+    fn from(e: String) -> Self {
+        VaultError::Other(e)
+    }
+}
+
+impl From<StorageError> for VaultError {
+    fn from(e: StorageError) -> Self {
+        VaultError::Other(e.to_string())
+    }
+}
+
+pub fn use_vault() -> VaultCtx {
+    expect_context::<VaultCtx>()
+}
+
+/// Provides the context and decides the first screen.
+pub fn provide() -> VaultCtx {
+    let ctx = VaultCtx {
+        gate: RwSignal::new(Gate::Starting),
+        profiles: RwSignal::new(ProfileList::initial("")),
+        last_open: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    leptos::task::spawn_local(async move {
+        match registry::load().await {
+            Err(e) => ctx.gate.set(Gate::Broken(e)),
+            Ok(list) => {
+                let direct = (!list.needs_chooser()).then(|| list.profiles[0].clone());
+                ctx.profiles.set(list);
+                match direct {
+                    Some(p) => {
+                        if let Err(e) = open_plain(ctx, &p).await {
+                            ctx.gate.set(Gate::Broken(format!("{e:?}")));
+                        }
+                    }
+                    None => ctx.gate.set(Gate::Choosing(None)),
+                }
+            }
+        }
+    });
+    ctx
+}
+
+fn opened(ctx: VaultCtx, profile: &Profile, store: AppStore) {
+    shared::set_profile(Some(store));
+    crate::prefs::set_last_profile(&profile.id);
+    ctx.gate.set(Gate::Open(OpenProfile {
+        id: profile.id.clone(),
+        name: profile.name.clone(),
+        protected: profile.is_protected(),
+        training: false,
+    }));
+}
+
+/// Opens a profile without a passphrase.
+pub async fn open_plain(ctx: VaultCtx, profile: &Profile) -> Result<(), VaultError> {
+    if profile.is_protected() {
+        return Err(VaultError::WrongPassphrase);
+    }
+    let db = shared::profile_database(&profile.id).await?;
+    opened(ctx, profile, AppStore::Plain(db));
+    Ok(())
+}
+
+/// Opens a protected profile. A wrong passphrase changes nothing.
+pub async fn unlock(ctx: VaultCtx, profile_id: &str, passphrase: &str) -> Result<(), VaultError> {
+    let list = registry::load().await?;
+    let profile = list.get(profile_id).cloned().ok_or("profile not found")?;
+    ctx.profiles.set(list);
+    let Some(protection) = &profile.protection else {
+        return open_plain(ctx, &profile).await;
+    };
+    let key = crypto::unlock(&profile.id, passphrase, protection).await?;
+    open_vault(ctx, &profile, WebCipher::new(key)).await
+}
+
+async fn open_vault(ctx: VaultCtx, profile: &Profile, cipher: WebCipher) -> Result<(), VaultError> {
+    let db = shared::profile_database(&profile.id).await?;
+    if profile.encrypting {
+        // A passphrase was set and the tab closed before every old record
+        // was encrypted: finish now.
+        encrypt_remaining(&db, &cipher).await?;
+        let list = registry::update(&profile.id, |p| p.encrypting = false).await?;
+        ctx.profiles.set(list);
+    }
+    opened(
+        ctx,
+        profile,
+        AppStore::Vault(VaultStore::new(db, cipher, false)),
+    );
+    Ok(())
+}
+
+/// Encrypts every record of the profile still stored as plain text.
+async fn encrypt_remaining(db: &Rc<IdbStore>, cipher: &WebCipher) -> Result<(), StorageError> {
+    let vault = VaultStore::new(db.clone(), cipher.clone(), true);
+    for record in db.list(&DRAFTS).await? {
+        if Envelope::parse(&record.body).is_none() {
+            vault.put(&DRAFTS, &record).await?;
+        }
+    }
+    for id in CONFIDENTIAL_META {
+        if let Some(record) = db.get(&META, id).await? {
+            if Envelope::parse(&record.body).is_none() {
+                vault.put(&META, &record).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Creates a protected profile and opens it (the one open before is
+/// locked first).
+pub async fn create(ctx: VaultCtx, name: &str, passphrase: &str) -> Result<(), VaultError> {
+    let id = crate::ids::draft_id();
+    let (protection, key) = crypto::protect_new(&id, passphrase).await?;
+    close(ctx).await?;
+    let mut list = registry::load().await?;
+    let profile = Profile {
+        id,
+        name: name.to_string(),
+        created: crate::ids::now(),
+        protection: Some(protection),
+        encrypting: false,
+    };
+    list.upsert(profile.clone());
+    registry::save(&list).await?;
+    ctx.profiles.set(list);
+    open_vault(ctx, &profile, WebCipher::new(key)).await
+}
+
+fn current(ctx: VaultCtx) -> Result<OpenProfile, VaultError> {
+    match ctx.gate.get_untracked() {
+        Gate::Open(p) if !p.training => Ok(p),
+        _ => Err(VaultError::Other("no profile open".into())),
+    }
+}
+
+/// Protects the open profile (and names it): its existing records are
+/// encrypted in place.
+pub async fn set_passphrase(ctx: VaultCtx, name: &str, passphrase: &str) -> Result<(), VaultError> {
+    let open = current(ctx)?;
+    crate::draft_state::settle()
+        .await
+        .map_err(VaultError::Unsaved)?;
+    let (protection, key) = crypto::protect_new(&open.id, passphrase).await?;
+    // Marked first: if the tab closes half-way, the next unlock finishes.
+    let list = registry::update(&open.id, |p| {
+        p.name = name.to_string();
+        p.protection = Some(protection);
+        p.encrypting = true;
+    })
+    .await?;
+    let profile = list.get(&open.id).cloned().ok_or("profile not found")?;
+    ctx.profiles.set(list);
+    open_vault(ctx, &profile, WebCipher::new(key)).await
+}
+
+/// Wraps the data key under a new passphrase.
+pub async fn change_passphrase(ctx: VaultCtx, old: &str, new: &str) -> Result<(), VaultError> {
+    let open = current(ctx)?;
+    let list = registry::load().await?;
+    let protection = list
+        .get(&open.id)
+        .and_then(|p| p.protection.clone())
+        .ok_or("profile not protected")?;
+    let rewrapped = crypto::rewrap(&open.id, old, new, &protection).await?;
+    let list = registry::update(&open.id, |p| p.protection = Some(rewrapped)).await?;
+    ctx.profiles.set(list);
+    Ok(())
+}
+
+/// Saves what is pending, then forgets the profile's store and key.
+async fn close(ctx: VaultCtx) -> Result<(), VaultError> {
+    if let Gate::Open(p) = ctx.gate.get_untracked() {
+        crate::draft_state::settle()
+            .await
+            .map_err(VaultError::Unsaved)?;
+        ctx.last_open.set(Some(p.id));
+    }
+    crate::reference::endpoint::forget_session();
+    shared::set_profile(None);
+    Ok(())
+}
+
+/// Locks (or, for a profile without a passphrase, leaves) the open profile.
+pub async fn lock(ctx: VaultCtx, reason: LockReason) -> Result<(), VaultError> {
+    close(ctx).await?;
+    if let Ok(list) = registry::load().await {
+        ctx.profiles.set(list);
+    }
+    ctx.gate.set(Gate::Choosing(Some(reason)));
+    Ok(())
+}
+
+/// Deletes the open profile and its database (not the default profile).
+pub async fn delete_current(ctx: VaultCtx) -> Result<(), VaultError> {
+    let open = current(ctx)?;
+    if open.id == DEFAULT_PROFILE_ID {
+        return Err(VaultError::Other(
+            "the default profile cannot be deleted".into(),
+        ));
+    }
+    close(ctx).await?;
+    let mut list = registry::load().await?;
+    list.remove(&open.id);
+    registry::save(&list).await?;
+    IdbStore::delete_database(&mla_core::vault::database_name(&open.id)).await?;
+    ctx.profiles.set(list);
+    ctx.gate.set(Gate::Choosing(None));
+    Ok(())
+}
+
+/// Training mode: a profile in memory only, until the tab closes or reloads.
+pub async fn start_training(ctx: VaultCtx) -> Result<(), VaultError> {
+    close(ctx).await?;
+    shared::set_profile(Some(AppStore::Memory(MemoryStore::default())));
+    ctx.gate.set(Gate::Open(OpenProfile {
+        id: "training".into(),
+        name: String::new(),
+        protected: false,
+        training: true,
+    }));
+    Ok(())
+}
