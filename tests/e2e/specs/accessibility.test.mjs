@@ -57,6 +57,25 @@ for (const lang of ["en", "ar"]) {
       await page.locator(".error-summary a").first().click();
       await page.locator(".field--error").first().waitFor();
       await audit(page, `${lang} a step with inline errors`);
+
+      // Profiles: the passphrase forms with their errors, the lock warning,
+      // and the chooser with a wrong passphrase.
+      await page.goto(app.server.url + "/settings");
+      await page.locator("#set-passphrase").fill("short");
+      await page.locator("#set-passphrase").press("Enter");
+      await page.locator("#set-passphrase-error").waitFor();
+      await audit(page, `${lang} settings with passphrase errors`);
+      await page.locator("#set-name").fill("Audit");
+      await page.locator("#set-passphrase").fill("audit passphrase long");
+      await page.locator("#set-confirm").fill("audit passphrase long");
+      await page.locator("#set-confirm").press("Enter");
+      await page.locator("#change-old").waitFor();
+      await audit(page, `${lang} settings of a protected profile`);
+      await page.locator("[data-testid=lock]").click();
+      await page.locator("#unlock-passphrase").fill("not it at all");
+      await page.locator("#unlock-passphrase").press("Enter");
+      await page.locator("#unlock-passphrase-error").waitFor();
+      await audit(page, `${lang} profile chooser with a wrong passphrase`);
     } finally {
       await context.close();
     }

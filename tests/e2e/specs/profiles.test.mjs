@@ -130,6 +130,7 @@ test("auto-lock warns, can be put off, locks when idle or hidden, and loses noth
   await page.getByLabel("Title of this draft (for your own list)").waitFor();
   assert.equal(page.url(), url);
   assert.equal(await page.getByLabel("Title of this draft (for your own list)").inputValue(), "Typed just before the lock, edited");
+  assert.ok(await page.getByLabel("Title of this draft (for your own list)").isEditable(), "the draft came back read-only");
 
   // A shorter idle time from Settings.
   await page.getByRole("link", { name: "Settings" }).click();
@@ -148,6 +149,28 @@ test("auto-lock warns, can be put off, locks when idle or hidden, and loses noth
   await page.mouse.move(10, 10);
   await page.clock.fastForward("04:01");
   await page.getByText("The profile was locked because the app was hidden for 5 minutes.").waitFor();
+  await page.evaluate(() => {
+    delete document.visibilityState;
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  });
+
+  // A new passphrase: the old one must be right; then only the new one opens.
+  await unlock(page, "Chidi", "chidi long winding road");
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Current passphrase").fill("not the passphrase");
+  await page.locator("#change-new").fill("chidi second phrase here");
+  await page.locator("#change-confirm").fill("chidi second phrase here");
+  await page.getByRole("button", { name: "Change the passphrase" }).click();
+  await page.locator("#change-old-error").getByText("The passphrase is not correct").waitFor();
+  await page.getByLabel("Current passphrase").fill("chidi long winding road");
+  await page.getByRole("button", { name: "Change the passphrase" }).click();
+  await page.getByText("The passphrase has been changed.").waitFor();
+  await page.getByTestId("lock").click();
+  await tryUnlock(page, "Chidi", "chidi long winding road");
+  await page.locator("#unlock-passphrase-error").waitFor();
+  await unlock(page, "Chidi", "chidi second phrase here");
+  await page.getByRole("link", { name: "Drafts" }).first().click();
+  await page.getByText("Typed just before the lock, edited").waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
