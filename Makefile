@@ -16,5 +16,6 @@ bench:
 	bench/size.sh
 	bench/draft_ops.sh
 	bench/reference_data.sh
+	bench/vault.sh
 dist:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release
