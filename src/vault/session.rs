@@ -102,6 +102,7 @@ pub fn provide() -> VaultCtx {
         last_open: RwSignal::new(None),
     };
     provide_context(ctx);
+    listen_for_locks(ctx);
     leptos::task::spawn_local(async move {
         match registry::load().await {
             Err(e) => ctx.gate.set(Gate::Broken(e)),
@@ -264,8 +265,54 @@ async fn close(ctx: VaultCtx) -> Result<(), VaultError> {
     Ok(())
 }
 
-/// Locks (or, for a profile without a passphrase, leaves) the open profile.
+thread_local! {
+    static CHANNEL: Option<web_sys::BroadcastChannel> =
+        web_sys::BroadcastChannel::new("mla-vault-lock").ok();
+}
+
+/// "Lock" locks the profile in every tab of this browser, not only in the
+/// one where it was pressed: a person walking away expects all of it locked.
+fn listen_for_locks(ctx: VaultCtx) {
+    use wasm_bindgen::JsCast;
+    let on_message = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+        move |ev: web_sys::MessageEvent| {
+            let Some(id) = ev.data().as_string() else {
+                return;
+            };
+            if matches!(ctx.gate.get_untracked(), Gate::Open(p) if p.id == id && !p.training) {
+                leptos::task::spawn_local(async move {
+                    let _ = lock_here(ctx, LockReason::Manual).await;
+                });
+            }
+        },
+    );
+    CHANNEL.with(|c| {
+        if let Some(c) = c {
+            c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        }
+    });
+    on_message.forget();
+}
+
+/// Locks (or, for a profile without a passphrase, leaves) the open profile;
+/// locking by hand locks it in the other tabs too.
 pub async fn lock(ctx: VaultCtx, reason: LockReason) -> Result<(), VaultError> {
+    let open = match ctx.gate.get_untracked() {
+        Gate::Open(p) if !p.training => Some(p.id),
+        _ => None,
+    };
+    lock_here(ctx, reason).await?;
+    if let (LockReason::Manual, Some(id)) = (reason, open) {
+        CHANNEL.with(|c| {
+            if let Some(c) = c {
+                let _ = c.post_message(&id.into());
+            }
+        });
+    }
+    Ok(())
+}
+
+async fn lock_here(ctx: VaultCtx, reason: LockReason) -> Result<(), VaultError> {
     close(ctx).await?;
     if let Ok(list) = registry::load().await {
         ctx.profiles.set(list);

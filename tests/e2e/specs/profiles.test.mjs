@@ -73,8 +73,18 @@ test("two profiles each see only their own drafts, and storage holds none of the
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort());
   assert.equal(names.length, 2, `one database per profile: ${names}`);
 
+  // A second tab asks for the passphrase itself, and "Lock" in one tab
+  // locks the profile in the other too.
+  const second = await context.newPage();
+  await second.goto(app.server.url);
+  await unlock(second, "Boris", BORIS);
+  await second.getByText("Boris confidential matter").first().waitFor();
+
   // Lock: the chooser, and nothing of Boris's draft on screen.
   await page.getByTestId("lock").click();
+  await second.getByRole("heading", { name: "Choose your profile" }).waitFor();
+  assert.equal(await second.getByText("Boris confidential matter").count(), 0);
+  await second.close();
   await page.getByRole("heading", { name: "Choose your profile" }).waitFor();
   assert.equal(await page.getByText("Boris confidential matter").count(), 0);
   await page.getByText("The profile is locked. Your work was saved.").waitFor();
