@@ -4,13 +4,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use mla_core::backup;
-use mla_core::vault::validate_new_passphrase;
 
-use crate::components::form::{error_of, ErrorSummary, InputField};
+use crate::components::form::ErrorSummary;
 use crate::i18n::*;
 use crate::ids;
 use crate::pages::drafts::{download, load_all};
-use crate::pages::profiles::passphrase_problem;
+use crate::pages::profiles::{NewPassphrase, NewPassphraseFields};
 
 async fn export(passphrase: &str) -> Result<(), String> {
     let all = load_all().await?;
@@ -31,33 +30,26 @@ async fn export(passphrase: &str) -> Result<(), String> {
 #[component]
 pub fn BackupForm() -> impl IntoView {
     let i18n = use_i18n();
-    let pass = RwSignal::new(String::new());
-    let confirm = RwSignal::new(String::new());
+    let np = NewPassphrase::new("backup");
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let busy = RwSignal::new(false);
     let done = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         done.set(false);
-        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
-            errors.set(vec![passphrase_problem(
-                i18n,
-                p,
-                "backup-passphrase",
-                "backup-confirm",
-            )]);
+        if let Some(problem) = np.problem(i18n) {
+            errors.set(vec![problem]);
             return;
         }
         errors.set(Vec::new());
         busy.set(true);
-        let passphrase = pass.get_untracked();
+        let passphrase = np.pass.get_untracked();
         spawn_local(async move {
             let result = export(&passphrase).await;
             busy.set(false);
             match result {
                 Ok(()) => {
-                    pass.set(String::new());
-                    confirm.set(String::new());
+                    np.clear();
                     done.set(true);
                 }
                 Err(reason) => errors.set(vec![(
@@ -74,13 +66,9 @@ pub fn BackupForm() -> impl IntoView {
             <ErrorSummary errors=errors />
             {move || done.get().then(|| view! { <p class="notice" role="status">{t!(i18n, backup_done)}</p> })}
             <form on:submit=submit novalidate>
-                <InputField id="backup-passphrase" kind="password" autocomplete="new-password"
+                <NewPassphraseFields np=np errors=errors
                     label=Signal::derive(move || t_string!(i18n, backup_passphrase).to_string())
-                    hint=Signal::derive(move || t_string!(i18n, backup_passphrase_hint).to_string())
-                    error=error_of(errors, "backup-passphrase") value=pass />
-                <InputField id="backup-confirm" kind="password" autocomplete="new-password"
-                    label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
-                    error=error_of(errors, "backup-confirm") value=confirm />
+                    hint=Signal::derive(move || t_string!(i18n, backup_passphrase_hint).to_string()) />
                 <button type="submit" class="button button--secondary" disabled=busy>
                     {move || if busy.get() { t_string!(i18n, backup_working) } else { t_string!(i18n, backup_export) }}
                 </button>

@@ -59,6 +59,75 @@ pub fn vault_error(i18n: crate::I18n, e: &VaultError) -> String {
     }
 }
 
+/// A new passphrase typed twice: fields `{prefix}-passphrase` and
+/// `{prefix}-confirm`.
+#[derive(Clone, Copy)]
+pub struct NewPassphrase {
+    prefix: &'static str,
+    pub pass: RwSignal<String>,
+    pub confirm: RwSignal<String>,
+}
+
+impl NewPassphrase {
+    pub fn new(prefix: &'static str) -> NewPassphrase {
+        NewPassphrase {
+            prefix,
+            pass: RwSignal::new(String::new()),
+            confirm: RwSignal::new(String::new()),
+        }
+    }
+
+    pub fn pass_id(self) -> String {
+        format!("{}-passphrase", self.prefix)
+    }
+
+    fn confirm_id(self) -> String {
+        format!("{}-confirm", self.prefix)
+    }
+
+    /// What is wrong with it, as (field id, message), if anything.
+    pub fn problem(self, i18n: crate::I18n) -> Option<(String, String)> {
+        validate_new_passphrase(&self.pass.get_untracked(), &self.confirm.get_untracked())
+            .err()
+            .map(|p| passphrase_problem(i18n, p, &self.pass_id(), &self.confirm_id()))
+    }
+
+    pub fn clear(self) {
+        self.pass.set(String::new());
+        self.confirm.set(String::new());
+    }
+}
+
+/// The two fields of a [`NewPassphrase`]; `label` and `hint` replace the
+/// profile wording (a backup's passphrase), `warn` adds the warning that a
+/// forgotten passphrase is lost.
+#[component]
+pub fn NewPassphraseFields(
+    np: NewPassphrase,
+    errors: RwSignal<Vec<(String, String)>>,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+    #[prop(optional, into)] hint: Option<Signal<String>>,
+    #[prop(optional)] warn: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (pass_id, confirm_id) = (np.pass_id(), np.confirm_id());
+    let error = move |id: String| {
+        Signal::derive(move || {
+            errors.with(|e| e.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()))
+        })
+    };
+    view! {
+        <InputField id=pass_id.clone() kind="password" autocomplete="new-password"
+            label=label.unwrap_or_else(|| Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string()))
+            hint=hint.unwrap_or_else(|| Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string()))
+            error=error(pass_id) value=np.pass />
+        <InputField id=confirm_id.clone() kind="password" autocomplete="new-password"
+            label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
+            error=error(confirm_id) value=np.confirm />
+        {warn.then(|| view! { <ForgetWarning /> })}
+    }
+}
+
 /// The warning every passphrase form shows, in words a user cannot miss.
 #[component]
 pub fn ForgetWarning() -> impl IntoView {
@@ -194,8 +263,7 @@ pub fn NewProfileForm() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_vault();
     let name = RwSignal::new(String::new());
-    let pass = RwSignal::new(String::new());
-    let confirm = RwSignal::new(String::new());
+    let np = NewPassphrase::new("new-profile");
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let busy = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -207,21 +275,14 @@ pub fn NewProfileForm() -> impl IntoView {
         if let Err(p) = checked {
             found.push(("new-profile-name".to_string(), name_problem(i18n, p)));
         }
-        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
-            found.push(passphrase_problem(
-                i18n,
-                p,
-                "new-profile-passphrase",
-                "new-profile-confirm",
-            ));
-        }
+        found.extend(np.problem(i18n));
         errors.set(found);
         let Ok(clean) = checked else { return };
         if !errors.with_untracked(Vec::is_empty) {
             return;
         }
         busy.set(true);
-        let passphrase = pass.get_untracked();
+        let passphrase = np.pass.get_untracked();
         spawn_local(async move {
             let result = session::create(ctx, &clean, &passphrase).await;
             busy.set(false);
@@ -242,14 +303,7 @@ pub fn NewProfileForm() -> impl IntoView {
                     label=Signal::derive(move || t_string!(i18n, profiles_name).to_string())
                     hint=Signal::derive(move || t_string!(i18n, profiles_name_hint).to_string())
                     error=error_of(errors, "new-profile-name") value=name />
-                <InputField id="new-profile-passphrase" kind="password" autocomplete="new-password"
-                    label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
-                    hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
-                    error=error_of(errors, "new-profile-passphrase") value=pass />
-                <InputField id="new-profile-confirm" kind="password" autocomplete="new-password"
-                    label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
-                    error=error_of(errors, "new-profile-confirm") value=confirm />
-                <ForgetWarning />
+                <NewPassphraseFields np=np errors=errors warn=true />
                 <button type="submit" class="button" disabled=busy>
                     {move || if busy.get() { t_string!(i18n, profiles_creating) } else { t_string!(i18n, profiles_create) }}
                 </button>

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use mla_core::vault::{validate_name, validate_new_passphrase, DEFAULT_PROFILE_ID};
+use mla_core::vault::{validate_name, DEFAULT_PROFILE_ID};
 
 use crate::components::form::{error_of, ErrorSummary, InputField};
 use crate::i18n::*;
 use crate::pages::profiles::{
-    display_name, name_problem, passphrase_problem, vault_error, ForgetWarning, NewProfileForm,
+    display_name, name_problem, vault_error, NewPassphrase, NewPassphraseFields, NewProfileForm,
 };
 use crate::vault::session::{self, use_vault, Gate, OpenProfile};
 
@@ -82,8 +82,7 @@ fn SetPassphrase(profile: OpenProfile, done: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_vault();
     let name = RwSignal::new(profile.name.clone());
-    let pass = RwSignal::new(String::new());
-    let confirm = RwSignal::new(String::new());
+    let np = NewPassphrase::new("set");
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let busy = RwSignal::new(false);
     let id = profile.id.clone();
@@ -96,16 +95,14 @@ fn SetPassphrase(profile: OpenProfile, done: RwSignal<bool>) -> impl IntoView {
         if let Err(p) = checked {
             found.push(("set-name".to_string(), name_problem(i18n, p)));
         }
-        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
-            found.push(passphrase_problem(i18n, p, "set-passphrase", "set-confirm"));
-        }
+        found.extend(np.problem(i18n));
         let ok = found.is_empty();
         errors.set(found);
         let (Ok(clean), true) = (checked, ok) else {
             return;
         };
         busy.set(true);
-        let passphrase = pass.get_untracked();
+        let passphrase = np.pass.get_untracked();
         spawn_local(async move {
             let result = session::set_passphrase(ctx, &clean, &passphrase).await;
             busy.set(false);
@@ -123,14 +120,7 @@ fn SetPassphrase(profile: OpenProfile, done: RwSignal<bool>) -> impl IntoView {
                 label=Signal::derive(move || t_string!(i18n, profiles_name).to_string())
                 hint=Signal::derive(move || t_string!(i18n, profiles_name_hint).to_string())
                 error=error_of(errors, "set-name") value=name />
-            <InputField id="set-passphrase" kind="password" autocomplete="new-password"
-                label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
-                hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
-                error=error_of(errors, "set-passphrase") value=pass />
-            <InputField id="set-confirm" kind="password" autocomplete="new-password"
-                label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
-                error=error_of(errors, "set-confirm") value=confirm />
-            <ForgetWarning />
+            <NewPassphraseFields np=np errors=errors warn=true />
             <button type="submit" class="button" disabled=busy>{t!(i18n, settings_set_passphrase)}</button>
         </form>
     }
@@ -141,8 +131,7 @@ fn ChangePassphrase() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_vault();
     let old = RwSignal::new(String::new());
-    let pass = RwSignal::new(String::new());
-    let confirm = RwSignal::new(String::new());
+    let np = NewPassphrase::new("change");
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let busy = RwSignal::new(false);
     let done = RwSignal::new(false);
@@ -156,24 +145,21 @@ fn ChangePassphrase() -> impl IntoView {
                 t_string!(i18n, profiles_enter_passphrase).to_string(),
             ));
         }
-        if let Err(p) = validate_new_passphrase(&pass.get_untracked(), &confirm.get_untracked()) {
-            found.push(passphrase_problem(i18n, p, "change-new", "change-confirm"));
-        }
+        found.extend(np.problem(i18n));
         let ok = found.is_empty();
         errors.set(found);
         if !ok {
             return;
         }
         busy.set(true);
-        let (o, n) = (old.get_untracked(), pass.get_untracked());
+        let (o, n) = (old.get_untracked(), np.pass.get_untracked());
         spawn_local(async move {
             let result = session::change_passphrase(ctx, &o, &n).await;
             busy.set(false);
             match result {
                 Ok(()) => {
-                    for s in [old, pass, confirm] {
-                        s.set(String::new());
-                    }
+                    old.set(String::new());
+                    np.clear();
                     done.set(true);
                 }
                 Err(e) => errors.set(vec![("change-old".into(), vault_error(i18n, &e))]),
@@ -188,14 +174,7 @@ fn ChangePassphrase() -> impl IntoView {
             <InputField id="change-old" kind="password" autocomplete="current-password"
                 label=Signal::derive(move || t_string!(i18n, settings_current_passphrase).to_string())
                 error=error_of(errors, "change-old") value=old />
-            <InputField id="change-new" kind="password" autocomplete="new-password"
-                label=Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string())
-                hint=Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string())
-                error=error_of(errors, "change-new") value=pass />
-            <InputField id="change-confirm" kind="password" autocomplete="new-password"
-                label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
-                error=error_of(errors, "change-confirm") value=confirm />
-            <ForgetWarning />
+            <NewPassphraseFields np=np errors=errors warn=true />
             <button type="submit" class="button" disabled=busy>{t!(i18n, settings_change_passphrase)}</button>
         </form>
     }

@@ -168,7 +168,7 @@ test("auto-lock warns, can be put off, locks when idle or hidden, and loses noth
   await unlock(page, "Chidi", "chidi long winding road");
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByLabel("Current passphrase").fill("not the passphrase");
-  await page.locator("#change-new").fill("chidi second phrase here");
+  await page.locator("#change-passphrase").fill("chidi second phrase here");
   await page.locator("#change-confirm").fill("chidi second phrase here");
   await page.getByRole("button", { name: "Change the passphrase" }).click();
   await page.locator("#change-old-error").getByText("The passphrase is not correct").waitFor();
