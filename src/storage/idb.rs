@@ -20,7 +20,9 @@ pub const DATA_VERSION: u32 = 1;
 
 /// IndexedDB-backed record store.
 pub struct IdbStore {
-    db: Rexie,
+    /// `None` once closed (a profile about to be deleted: an open
+    /// connection, even this tab's own, blocks the deletion).
+    db: std::cell::RefCell<Option<Rexie>>,
 }
 
 impl IdbStore {
@@ -43,7 +45,9 @@ impl IdbStore {
             .build()
             .await
             .map_err(|e| StorageError::Unavailable(e.to_string()))?;
-        let store = IdbStore { db };
+        let store = IdbStore {
+            db: std::cell::RefCell::new(Some(db)),
+        };
         store.migrate_data().await?;
         Ok(store)
     }
@@ -66,6 +70,27 @@ impl IdbStore {
             self.put(&META, &record).await?;
         }
         Ok(())
+    }
+
+    /// Closes the connection; every later call fails as unavailable.
+    pub fn close(&self) {
+        if let Some(db) = self.db.borrow_mut().take() {
+            db.close();
+        }
+    }
+
+    /// One transaction over one store. The borrow ends before any await.
+    fn tx(
+        &self,
+        store: &StoreSpec,
+        mode: TransactionMode,
+    ) -> Result<rexie::Transaction, StorageError> {
+        self.db
+            .borrow()
+            .as_ref()
+            .ok_or_else(|| StorageError::Unavailable("closed".into()))?
+            .transaction(&[store.name], mode)
+            .map_err(storage_error)
     }
 
     /// Deletes a database by name (tests, and later "erase this computer").
@@ -118,10 +143,7 @@ fn committed(result: TransactionResult) -> Result<(), StorageError> {
 impl RecordStore for IdbStore {
     async fn put(&self, store: &StoreSpec, record: &Record) -> Result<(), StorageError> {
         let value = to_js(record);
-        let tx = self
-            .db
-            .transaction(&[store.name], TransactionMode::ReadWrite)
-            .map_err(storage_error)?;
+        let tx = self.tx(store, TransactionMode::ReadWrite)?;
         tx.store(store.name)
             .map_err(storage_error)?
             .put(&value, None)
@@ -131,10 +153,7 @@ impl RecordStore for IdbStore {
     }
 
     async fn get(&self, store: &StoreSpec, id: &str) -> Result<Option<Record>, StorageError> {
-        let tx = self
-            .db
-            .transaction(&[store.name], TransactionMode::ReadOnly)
-            .map_err(storage_error)?;
+        let tx = self.tx(store, TransactionMode::ReadOnly)?;
         let value = tx
             .store(store.name)
             .map_err(storage_error)?
@@ -148,10 +167,7 @@ impl RecordStore for IdbStore {
     }
 
     async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
-        let tx = self
-            .db
-            .transaction(&[store.name], TransactionMode::ReadWrite)
-            .map_err(storage_error)?;
+        let tx = self.tx(store, TransactionMode::ReadWrite)?;
         tx.store(store.name)
             .map_err(storage_error)?
             .delete(id.into())
@@ -161,10 +177,7 @@ impl RecordStore for IdbStore {
     }
 
     async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
-        let tx = self
-            .db
-            .transaction(&[store.name], TransactionMode::ReadOnly)
-            .map_err(storage_error)?;
+        let tx = self.tx(store, TransactionMode::ReadOnly)?;
         let values = tx
             .store(store.name)
             .map_err(storage_error)?

@@ -25,6 +25,17 @@ pub enum AppStore {
     Vault(VaultStore<Rc<IdbStore>, WebCipher>),
 }
 
+impl AppStore {
+    /// The IndexedDB database underneath, if any.
+    pub fn database(&self) -> Option<&Rc<IdbStore>> {
+        match self {
+            AppStore::Plain(db) => Some(db),
+            AppStore::Memory(_) => None,
+            AppStore::Vault(v) => Some(v.inner()),
+        }
+    }
+}
+
 macro_rules! each {
     ($self:ident, $s:ident => $call:expr) => {
         match $self {

@@ -329,7 +329,12 @@ pub async fn delete_current(ctx: VaultCtx) -> Result<(), VaultError> {
             "the default profile cannot be deleted".into(),
         ));
     }
+    let db = shared::store().await?.database().cloned();
     close(ctx).await?;
+    // This tab's own connection would block the deletion.
+    if let Some(db) = db {
+        db.close();
+    }
     let mut list = registry::load().await?;
     list.remove(&open.id);
     registry::save(&list).await?;

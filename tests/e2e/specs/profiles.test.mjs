@@ -235,6 +235,15 @@ test("the encrypted backup: no readable text, a wrong passphrase refused, restor
   const danaDrafts = JSON.stringify(dbs[dana[0]].drafts);
   assert.equal(JSON.parse(danaDrafts).length, 1);
   assert.ok(!danaDrafts.includes("Lantern"), "restored draft stored readable");
+
+  // Dana deletes her profile: asked first, then gone with its database.
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("button", { name: "Delete this profile" }).click();
+  await page.getByText("Delete the profile “Dana” and all its drafts?").waitFor();
+  await page.getByRole("button", { name: "Delete this profile" }).click();
+  await page.getByRole("heading", { name: "Choose your profile" }).waitFor();
+  assert.equal(await page.getByLabel("Dana", { exact: true }).count(), 0);
+  await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name.includes(".profile.")));
   assert.deepEqual(problems, []);
   await context.close();
 });
