@@ -258,11 +258,33 @@ async fn close(ctx: VaultCtx) -> Result<(), VaultError> {
         crate::draft_state::settle()
             .await
             .map_err(VaultError::Unsaved)?;
+        // A profile's own database is closed with it, so that deleting the
+        // profile (here or in another tab) is not blocked by this tab. The
+        // default profile's is the device database, which stays open.
+        if p.id != DEFAULT_PROFILE_ID {
+            if let Some(db) = shared::store()
+                .await
+                .ok()
+                .and_then(|s| s.database().cloned())
+            {
+                db.close();
+            }
+        }
         ctx.last_open.set(Some(p.id));
     }
     crate::reference::endpoint::forget_session();
     shared::set_profile(None);
     Ok(())
+}
+
+/// Tells the other tabs that this profile must close there (locked by
+/// hand, or deleted).
+fn announce(id: &str) {
+    CHANNEL.with(|c| {
+        if let Some(c) = c {
+            let _ = c.post_message(&id.into());
+        }
+    });
 }
 
 thread_local! {
@@ -279,10 +301,19 @@ fn listen_for_locks(ctx: VaultCtx) {
             let Some(id) = ev.data().as_string() else {
                 return;
             };
-            if matches!(ctx.gate.get_untracked(), Gate::Open(p) if p.id == id && !p.training) {
-                leptos::task::spawn_local(async move {
-                    let _ = lock_here(ctx, LockReason::Manual).await;
-                });
+            match ctx.gate.get_untracked() {
+                Gate::Open(p) if p.id == id && !p.training => {
+                    leptos::task::spawn_local(async move {
+                        let _ = lock_here(ctx, LockReason::Manual).await;
+                    });
+                }
+                // The chooser shows the list as it is now (a deleted profile goes).
+                Gate::Choosing(_) => leptos::task::spawn_local(async move {
+                    if let Ok(list) = registry::load().await {
+                        ctx.profiles.set(list);
+                    }
+                }),
+                _ => {}
             }
         },
     );
@@ -303,11 +334,7 @@ pub async fn lock(ctx: VaultCtx, reason: LockReason) -> Result<(), VaultError> {
     };
     lock_here(ctx, reason).await?;
     if let (LockReason::Manual, Some(id)) = (reason, open) {
-        CHANNEL.with(|c| {
-            if let Some(c) = c {
-                let _ = c.post_message(&id.into());
-            }
-        });
+        announce(&id);
     }
     Ok(())
 }
@@ -329,15 +356,12 @@ pub async fn delete_current(ctx: VaultCtx) -> Result<(), VaultError> {
             "the default profile cannot be deleted".into(),
         ));
     }
-    let db = shared::store().await?.database().cloned();
     close(ctx).await?;
-    // This tab's own connection would block the deletion.
-    if let Some(db) = db {
-        db.close();
-    }
     let mut list = registry::load().await?;
     list.remove(&open.id);
     registry::save(&list).await?;
+    // Other tabs with it open close it; the deletion waits for them.
+    announce(&open.id);
     IdbStore::delete_database(&mla_core::vault::database_name(&open.id)).await?;
     ctx.profiles.set(list);
     ctx.gate.set(Gate::Choosing(None));

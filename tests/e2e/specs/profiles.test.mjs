@@ -236,7 +236,12 @@ test("the encrypted backup: no readable text, a wrong passphrase refused, restor
   assert.equal(JSON.parse(danaDrafts).length, 1);
   assert.ok(!danaDrafts.includes("Lantern"), "restored draft stored readable");
 
-  // Dana deletes her profile: asked first, then gone with its database.
+  // Dana deletes her profile: asked first, then gone with its database,
+  // even while a second tab has it open (that tab is closed out of it).
+  const second = await context.newPage();
+  await second.goto(app.server.url);
+  await unlock(second, "Dana", "dana restores everything");
+  await second.getByText("Operation Lantern").first().waitFor();
   await page.getByRole("link", { name: "Settings" }).click();
   await page.getByRole("button", { name: "Delete this profile" }).click();
   await page.getByText("Delete the profile “Dana” and all its drafts?").waitFor();
@@ -244,6 +249,9 @@ test("the encrypted backup: no readable text, a wrong passphrase refused, restor
   await page.getByRole("heading", { name: "Choose your profile" }).waitFor();
   assert.equal(await page.getByLabel("Dana", { exact: true }).count(), 0);
   await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name.includes(".profile.")));
+  await second.getByRole("heading", { name: "Choose your profile" }).waitFor();
+  assert.equal(await second.getByLabel("Dana", { exact: true }).count(), 0);
+  await second.close();
   assert.deepEqual(problems, []);
   await context.close();
 });
