@@ -8,11 +8,11 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use mla_core::vault::{idle_action, IdleAction};
+
 use super::session::{self, use_vault, Gate, LockReason};
 use crate::i18n::*;
 
-const WARN_MS: f64 = 60_000.0;
-const HIDDEN_MS: f64 = 5.0 * 60_000.0;
 const ACTIVITY: [&str; 5] = [
     "pointerdown",
     "pointermove",
@@ -95,24 +95,23 @@ pub fn AutoLock() -> impl IntoView {
             return;
         }
         let t = now();
-        if hidden() {
-            let since = since.unwrap_or(t);
-            hidden_since.set_value(Some(since));
-            if t - since >= HIDDEN_MS {
-                lock(LockReason::Hidden);
-                return;
-            }
+        // The tick keeps the count when the event was missed (a tab that
+        // opened hidden).
+        let since = if hidden() {
+            Some(since.unwrap_or(t))
         } else {
-            hidden_since.set_value(None);
-        }
-        let limit = f64::from(crate::prefs::lock_minutes()) * 60_000.0;
-        let idle = t - last;
-        if idle >= limit {
-            lock(LockReason::Idle);
-        } else if idle >= limit - WARN_MS {
-            warning.set(Some(((limit - idle) / 1000.0).ceil() as u32));
-        } else if warning.get_untracked().is_some() {
-            warning.set(None);
+            None
+        };
+        hidden_since.set_value(since);
+        match idle_action(t, last, since, crate::prefs::lock_minutes()) {
+            IdleAction::LockHidden => lock(LockReason::Hidden),
+            IdleAction::LockIdle => lock(LockReason::Idle),
+            IdleAction::Warn(seconds) => warning.set(Some(seconds)),
+            IdleAction::Nothing => {
+                if warning.get_untracked().is_some() {
+                    warning.set(None);
+                }
+            }
         }
     };
     let interval = set_interval_with_handle(tick, std::time::Duration::from_secs(1)).ok();

@@ -11,6 +11,7 @@
 
 mod encrypted_backup;
 mod envelope;
+mod idle;
 mod profiles;
 mod store;
 
@@ -19,6 +20,7 @@ pub use encrypted_backup::{
     ENCRYPTED_BACKUP_FORMAT, ENCRYPTED_BACKUP_VERSION,
 };
 pub use envelope::{b64_decode, b64_encode, backup_aad, key_aad, record_aad, Envelope};
+pub use idle::{idle_action, IdleAction, HIDDEN_MS, WARN_MS};
 pub use profiles::{
     database_name, validate_name, validate_new_passphrase, KdfParams, NameProblem,
     PassphraseProblem, Profile, ProfileList, Protection, WrappedKey, DEFAULT_PROFILE_ID,
