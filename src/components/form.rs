@@ -90,7 +90,10 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl
 /// The error of one field, from the screen's list of errors.
 pub fn error_of(
     errors: RwSignal<Vec<(String, String)>>,
-    id: &'static str,
+    id: impl Into<String>,
 ) -> Signal<Option<String>> {
-    Signal::derive(move || errors.with(|e| e.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone())))
+    let id = id.into();
+    Signal::derive(move || {
+        errors.with(|e| e.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()))
+    })
 }

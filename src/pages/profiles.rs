@@ -98,6 +98,25 @@ impl NewPassphrase {
     }
 }
 
+/// Checks a profile name and a new passphrase together: the name to store
+/// if both are fine, and every problem as (field id, message).
+pub fn check_profile_form(
+    i18n: crate::I18n,
+    list: &mla_core::vault::ProfileList,
+    name: (&str, &str),
+    except_id: Option<&str>,
+    np: NewPassphrase,
+) -> (Option<String>, Vec<(String, String)>) {
+    let (name_id, name) = name;
+    let mut problems = Vec::new();
+    let checked = validate_name(name, list, except_id);
+    if let Err(p) = checked {
+        problems.push((name_id.to_string(), name_problem(i18n, p)));
+    }
+    problems.extend(np.problem(i18n));
+    (checked.ok().filter(|_| problems.is_empty()), problems)
+}
+
 /// The two fields of a [`NewPassphrase`]; `label` and `hint` replace the
 /// profile wording (a backup's passphrase), `warn` adds the warning that a
 /// forgotten passphrase is lost.
@@ -111,19 +130,14 @@ pub fn NewPassphraseFields(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (pass_id, confirm_id) = (np.pass_id(), np.confirm_id());
-    let error = move |id: String| {
-        Signal::derive(move || {
-            errors.with(|e| e.iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone()))
-        })
-    };
     view! {
         <InputField id=pass_id.clone() kind="password" autocomplete="new-password"
             label=label.unwrap_or_else(|| Signal::derive(move || t_string!(i18n, profiles_new_passphrase).to_string()))
             hint=hint.unwrap_or_else(|| Signal::derive(move || t_string!(i18n, profiles_new_passphrase_hint).to_string()))
-            error=error(pass_id) value=np.pass />
+            error=error_of(errors, pass_id) value=np.pass />
         <InputField id=confirm_id.clone() kind="password" autocomplete="new-password"
             label=Signal::derive(move || t_string!(i18n, profiles_confirm_passphrase).to_string())
-            error=error(confirm_id) value=np.confirm />
+            error=error_of(errors, confirm_id) value=np.confirm />
         {warn.then(|| view! { <ForgetWarning /> })}
     }
 }
@@ -268,19 +282,17 @@ pub fn NewProfileForm() -> impl IntoView {
     let busy = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut found = Vec::new();
-        let checked = ctx
-            .profiles
-            .with_untracked(|l| validate_name(&name.get_untracked(), l, None));
-        if let Err(p) = checked {
-            found.push(("new-profile-name".to_string(), name_problem(i18n, p)));
-        }
-        found.extend(np.problem(i18n));
+        let (clean, found) = ctx.profiles.with_untracked(|l| {
+            check_profile_form(
+                i18n,
+                l,
+                ("new-profile-name", &name.get_untracked()),
+                None,
+                np,
+            )
+        });
         errors.set(found);
-        let Ok(clean) = checked else { return };
-        if !errors.with_untracked(Vec::is_empty) {
-            return;
-        }
+        let Some(clean) = clean else { return };
         busy.set(true);
         let passphrase = np.pass.get_untracked();
         spawn_local(async move {

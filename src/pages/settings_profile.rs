@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use mla_core::vault::{validate_name, DEFAULT_PROFILE_ID};
+use mla_core::vault::DEFAULT_PROFILE_ID;
 
 use crate::components::form::{error_of, ErrorSummary, InputField};
 use crate::i18n::*;
 use crate::pages::profiles::{
-    display_name, name_problem, vault_error, NewPassphrase, NewPassphraseFields, NewProfileForm,
+    check_profile_form, display_name, vault_error, NewPassphrase, NewPassphraseFields,
+    NewProfileForm,
 };
 use crate::vault::session::{self, use_vault, Gate, OpenProfile};
 
@@ -88,19 +89,11 @@ fn SetPassphrase(profile: OpenProfile, done: RwSignal<bool>) -> impl IntoView {
     let id = profile.id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut found = Vec::new();
-        let checked = ctx
-            .profiles
-            .with_untracked(|l| validate_name(&name.get_untracked(), l, Some(&id)));
-        if let Err(p) = checked {
-            found.push(("set-name".to_string(), name_problem(i18n, p)));
-        }
-        found.extend(np.problem(i18n));
-        let ok = found.is_empty();
+        let (clean, found) = ctx.profiles.with_untracked(|l| {
+            check_profile_form(i18n, l, ("set-name", &name.get_untracked()), Some(&id), np)
+        });
         errors.set(found);
-        let (Ok(clean), true) = (checked, ok) else {
-            return;
-        };
+        let Some(clean) = clean else { return };
         busy.set(true);
         let passphrase = np.pass.get_untracked();
         spawn_local(async move {
@@ -186,7 +179,7 @@ fn DeleteProfile(profile: OpenProfile) -> impl IntoView {
     let ctx = use_vault();
     let asking = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let name = display_name(i18n, &profile.name);
+    let name = StoredValue::new(profile.name.clone());
     (profile.id != DEFAULT_PROFILE_ID).then(move || view! {
         <h3>{t!(i18n, settings_delete_profile_heading)}</h3>
         <p>{t!(i18n, settings_delete_profile_intro)}</p>
@@ -197,7 +190,7 @@ fn DeleteProfile(profile: OpenProfile) -> impl IntoView {
             </button>
         }>
             <div class="notice notice--error" role="alert">
-                <p>{t_string!(i18n, settings_delete_profile_confirm, name = name.clone()).to_string()}</p>
+                <p>{move || t_string!(i18n, settings_delete_profile_confirm, name = display_name(i18n, &name.get_value())).to_string()}</p>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     spawn_local(async move {
                         if let Err(e) = session::delete_current(ctx).await {

@@ -101,8 +101,3 @@ pub async fn store() -> Result<Rc<AppStore>, StorageError> {
 pub fn set_profile(store: Option<AppStore>) {
     PROFILE.with(|s| *s.borrow_mut() = store.map(Rc::new));
 }
-
-/// Whether the open profile is the in-memory training profile.
-pub fn is_training() -> bool {
-    PROFILE.with(|s| matches!(s.borrow().as_deref(), Some(AppStore::Memory(_))))
-}
