@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 mod check_cmd;
+mod render_cmd;
 mod schema_cmd;
 mod validate_data_cmd;
 
@@ -13,6 +14,11 @@ commands:
   check DRAFT.json [--json]   report every completeness finding of a draft;
                               exits 1 when a blocking finding exists, 2 when
                               the file cannot be read
+  render DRAFT.json --lang LANG [--bilingual LANG2] [--paper a4|letter]
+         [--data DIR] [--fonts DIR] --format pdf|docx -o OUT
+                              the request document, the same bytes as the
+                              app's Download PDF and DOCX; --data
+                              gives the reference data for the DRAFT mark
   schema [draft|directory|treaties]
                               print the JSON Schema of a file format
                               (the draft format when none is named)
@@ -25,6 +31,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check_cmd::run(&args[1..]),
+        Some("render") => render_cmd::run(&args[1..]),
         Some("schema") => schema_cmd::run(&args[1..]),
         Some("validate-data") => validate_data_cmd::run(&args[1..]),
         Some("--help" | "-h" | "help") => {

@@ -8,6 +8,7 @@
 
 pub mod backup;
 pub mod check;
+pub mod document;
 pub mod draft_file;
 pub mod drafts;
 pub mod findings;

@@ -44,6 +44,9 @@ pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
         let obj = value.as_object_mut().ok_or(MigrateError::NotAnObject)?;
         match version {
             1 => v1_to_v2(obj),
+            // Version 3 added `document` (layout and final edits), which
+            // defaults to empty: nothing to rewrite.
+            2 => {}
             _ => return Err(MigrateError::NoVersion),
         }
         version += 1;

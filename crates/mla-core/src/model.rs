@@ -6,11 +6,13 @@
 //! (a measure to its facts, persons and offences) are by id, never by index,
 //! so reordering never breaks a link.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The draft format version written by this build. Older versions are
 /// migrated on load by [`crate::migrate`].
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A request for mutual legal assistance as the user is drafting it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -43,6 +45,8 @@ pub struct Draft {
     /// BCP 47 tag of the language the request is written in.
     pub language: String,
     pub signature: Signature,
+    /// How the request document is laid out, and the user's final edits.
+    pub document: DocumentSettings,
 }
 
 impl Draft {
@@ -666,4 +670,38 @@ pub struct Signature {
     pub date: String,
     pub signatory_name: String,
     pub signatory_title: String,
+}
+
+/// Paper size of the generated PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// The document's layout choices and the user's final edits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct DocumentSettings {
+    /// A second language for the fixed wording (BCP 47), or empty.
+    pub bilingual: String,
+    pub paper: Paper,
+    /// Final edits by paragraph id (see [`crate::document`]).
+    pub edits: BTreeMap<String, ParagraphEdit>,
+}
+
+/// A paragraph the user rewrote in the preview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct ParagraphEdit {
+    /// The generated text the edit was made on. While the draft still
+    /// generates exactly this, the edit stands; once it generates something
+    /// else, the edit is flagged as out of date instead of silently winning.
+    pub generated: String,
+    pub text: String,
 }

@@ -1,0 +1,822 @@
+//! Draft → document, section by section, in the order of established
+//! practice for MLA requests (UNTOC art. 18(15); UNCAC art. 46(15)).
+
+use super::{edits, Block, Catalogue, Document, EditState, Furniture, Options, Role};
+use crate::check::{check, CheckContext};
+use crate::findings::Severity;
+use crate::languages::is_rtl;
+use crate::model::{Draft, HearingStatus, Measure, MeasureKind, Person};
+
+/// Assembles the request for `draft`. `context` is the requested
+/// authority's requirements, as for the completeness check: it decides
+/// the DRAFT watermark together with the draft.
+pub fn assemble(draft: &Draft, options: &Options, context: &CheckContext) -> Document {
+    let english = || Catalogue::get("en").expect("English catalogue");
+    let cat = Catalogue::get(&options.lang).unwrap_or_else(english);
+    let second = options.second.as_deref().and_then(Catalogue::get);
+    let mut blocks = Writer::new(cat).build(draft);
+    if let Some(second) = second {
+        let other = Writer::new(second).build(draft);
+        for (block, other) in blocks.iter_mut().zip(other) {
+            debug_assert_eq!(block.id, other.id);
+            if other.text != block.text {
+                block.second = Some(other.text);
+            }
+        }
+    }
+    edits::apply(&mut blocks, &draft.document.edits);
+    // The second-language version cannot follow a free edit: leaving the
+    // old wording beside it would make the two versions disagree.
+    for block in &mut blocks {
+        if block.edit == EditState::Applied {
+            block.second = None;
+        }
+    }
+    let incomplete = check(draft, context)
+        .iter()
+        .any(|f| f.severity == Severity::Blocking);
+    let reference = draft.requesting.reference.trim().to_string();
+    let subject = if reference.is_empty() {
+        cat.text("title").to_string()
+    } else {
+        format!("{} — {reference}", cat.text("title"))
+    };
+    Document {
+        lang: cat.lang.to_string(),
+        second: second.map(|c| c.lang.to_string()),
+        rtl: is_rtl(cat.lang),
+        second_rtl: second.is_some_and(|c| is_rtl(c.lang)),
+        paper: options.paper,
+        title: cat.text("title").to_string(),
+        subject,
+        author: draft.requesting.authority.name.trim().to_string(),
+        reference,
+        confidential: draft.confidentiality.requested,
+        incomplete,
+        furniture: Furniture {
+            confidential: cat.text("pg_confidential").to_string(),
+            draft: cat.text("pg_draft").to_string(),
+            page_of: cat.text("pg_page_of").to_string(),
+            persian_digits: cat.lang == "fa",
+        },
+        blocks,
+    }
+}
+
+/// Builds the blocks of one language.
+struct Writer {
+    cat: Catalogue,
+    blocks: Vec<Block>,
+    section: u32,
+}
+
+fn filled(s: &str) -> Option<&str> {
+    let s = s.trim();
+    (!s.is_empty()).then_some(s)
+}
+
+impl Writer {
+    fn new(cat: Catalogue) -> Writer {
+        Writer {
+            cat,
+            blocks: Vec::new(),
+            section: 0,
+        }
+    }
+
+    fn push(&mut self, id: impl Into<String>, role: Role, text: impl Into<String>) {
+        let text = text.into();
+        self.blocks.push(Block {
+            id: id.into(),
+            role,
+            generated: text.clone(),
+            text,
+            second: None,
+            edit: EditState::None,
+        });
+    }
+
+    fn heading(&mut self, key: &str) {
+        self.section += 1;
+        let text = format!("{}. {}", self.cat.number(self.section), self.cat.text(key));
+        self.push(format!("heading.{key}"), Role::Heading, text);
+    }
+
+    fn para(&mut self, id: impl Into<String>, text: impl Into<String>) {
+        self.push(id, Role::Paragraph, text);
+    }
+
+    /// "Label: value", or nothing when the value is blank.
+    fn detail(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
+        if let Some(value) = filled(value) {
+            let text = self.labelled(self.cat.text(label_key), value);
+            self.push(id, Role::Detail, text);
+        }
+    }
+
+    fn sentence(&mut self, id: impl Into<String>, key: &str, when: bool) {
+        if when {
+            let text = self.cat.text(key);
+            self.push(id, Role::Detail, text);
+        }
+    }
+
+    fn labelled(&self, label: &str, value: &str) -> String {
+        // French sets a space before the colon.
+        let sep = if self.cat.lang == "fr" { " : " } else { ": " };
+        format!("{label}{sep}{value}")
+    }
+
+    fn date(&self, iso: &str) -> String {
+        self.cat.date(iso)
+    }
+
+    fn period(&self, from: &str, to: &str) -> String {
+        match (filled(from), filled(to)) {
+            (Some(f), Some(t)) => format!("{} – {}", self.date(f), self.date(t)),
+            (Some(f), None) => self.date(f),
+            (None, Some(t)) => self.date(t),
+            (None, None) => String::new(),
+        }
+    }
+
+    fn build(mut self, d: &Draft) -> Vec<Block> {
+        self.front_matter(d);
+        self.legal_basis(d);
+        self.proceedings(d);
+        self.offences(d);
+        self.facts(d);
+        self.persons(d);
+        self.assistance(d);
+        self.procedures(d);
+        self.confidentiality(d);
+        self.use_limitation(d);
+        self.urgency(d);
+        self.assurances(d);
+        self.contact(d);
+        self.annexes(d);
+        self.closing(d);
+        self.blocks
+    }
+
+    fn front_matter(&mut self, d: &Draft) {
+        let a = &d.requesting.authority;
+        let letterhead: Vec<&str> = [&a.name, &a.functions, &a.address]
+            .into_iter()
+            .filter_map(|s| filled(s))
+            .collect();
+        if !letterhead.is_empty() {
+            self.push("letterhead", Role::Header, letterhead.join("\n"));
+        }
+        let to: Vec<&str> = [&d.requested.authority_name, &d.requested.address]
+            .into_iter()
+            .filter_map(|s| filled(s))
+            .collect();
+        if !to.is_empty() {
+            let text = format!("{}:\n{}", self.cat.text("to"), to.join("\n"));
+            self.push("addressee", Role::Header, text);
+        }
+        let mut refs = Vec::new();
+        if let Some(r) = filled(&d.requesting.reference) {
+            refs.push(self.cat.fill("our_reference", &[("reference", r)]));
+        }
+        if let Some(c) = filled(&d.proceedings.case_reference) {
+            refs.push(self.cat.fill("re", &[("subject", c)]));
+        }
+        if let Some(date) = filled(&d.signature.date) {
+            refs.push(self.cat.fill("date_line", &[("date", &self.date(date))]));
+        }
+        if !refs.is_empty() {
+            self.push("references", Role::Header, refs.join("\n"));
+        }
+        self.push("title", Role::Title, self.cat.text("title"));
+        let authority = filled(&a.name).unwrap_or(self.cat.text("the_requesting_authority"));
+        let intro = self.cat.fill("intro", &[("authority", authority)]);
+        self.para("intro", intro);
+    }
+
+    fn legal_basis(&mut self, d: &Draft) {
+        let lb = &d.legal_basis;
+        let instruments: Vec<_> = lb
+            .instruments
+            .iter()
+            .filter(|i| filled(&i.title).is_some())
+            .collect();
+        if instruments.is_empty() && !lb.reciprocity {
+            return;
+        }
+        self.heading("h_legal_basis");
+        if !instruments.is_empty() {
+            self.para("legal_basis.intro", self.cat.text("lb_instruments"));
+            for i in &instruments {
+                let text = match filled(&i.articles) {
+                    Some(articles) => format!("{}, {articles}", i.title.trim()),
+                    None => i.title.trim().to_string(),
+                };
+                self.push(format!("legal_basis.{}", i.id), Role::Detail, text);
+            }
+        }
+        if lb.reciprocity {
+            let key = if instruments.is_empty() {
+                "lb_reciprocity_only"
+            } else {
+                "lb_reciprocity"
+            };
+            self.para("legal_basis.reciprocity", self.cat.text(key));
+        }
+    }
+
+    fn with_functions(name: &str, functions: &str) -> String {
+        match (filled(name), filled(functions)) {
+            (Some(n), Some(f)) => format!("{n} ({f})"),
+            (Some(n), None) => n.to_string(),
+            (None, Some(f)) => f.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+
+    fn proceedings(&mut self, d: &Draft) {
+        let p = &d.proceedings;
+        let a = &d.requesting.authority;
+        let requesting = Self::with_functions(&a.name, &a.functions);
+        let conducting = Self::with_functions(&p.authority, &p.authority_functions);
+        let kind = p
+            .kind
+            .map(|k| self.cat.text(&format!("kind_{}", k.as_str())))
+            .unwrap_or_default();
+        let parts = [
+            &requesting,
+            kind,
+            &p.subject,
+            &p.stage,
+            &conducting,
+            &p.case_reference,
+        ];
+        if parts.iter().all(|s| filled(s).is_none()) {
+            return;
+        }
+        self.heading("h_proceedings");
+        self.detail(
+            "proceedings.requesting",
+            "l_requesting_authority",
+            &requesting,
+        );
+        self.detail("proceedings.kind", "l_kind", kind);
+        self.detail("proceedings.subject", "l_subject", &p.subject);
+        self.detail("proceedings.stage", "l_stage", &p.stage);
+        self.detail("proceedings.conducting", "l_conducting", &conducting);
+        self.detail(
+            "proceedings.case_reference",
+            "f_case_reference",
+            &p.case_reference,
+        );
+    }
+
+    fn offences(&mut self, d: &Draft) {
+        if d.offences.is_empty() {
+            return;
+        }
+        self.heading("h_offences");
+        for (n, o) in d.offences.iter().enumerate() {
+            let id = format!("offence.{}", o.id);
+            let label = self
+                .cat
+                .fill("l_offence_n", &[("n", &self.cat.number(n as u32 + 1))]);
+            let title = match filled(&o.name) {
+                Some(name) => self.labelled(&label, name),
+                None => label,
+            };
+            self.push(format!("{id}.name"), Role::Subheading, title);
+            self.detail(
+                format!("{id}.provision"),
+                "f_offence_provision",
+                &o.provision,
+            );
+            self.detail(format!("{id}.penalty"), "f_offence_penalty", &o.max_penalty);
+            self.detail(format!("{id}.conduct"), "f_offence_conduct", &o.conduct);
+        }
+    }
+
+    fn facts(&mut self, d: &Draft) {
+        let f = &d.facts;
+        if filled(&f.summary).is_none() && f.items.is_empty() {
+            return;
+        }
+        self.heading("h_facts");
+        if let Some(summary) = filled(&f.summary) {
+            self.para("facts.summary", summary);
+        }
+        for (n, fact) in f.items.iter().enumerate() {
+            let id = format!("fact.{}", fact.id);
+            let label = self
+                .cat
+                .fill("l_fact_n", &[("n", &self.cat.number(n as u32 + 1))]);
+            self.push(format!("{id}.label"), Role::Subheading, label);
+            if let Some(what) = filled(&fact.what) {
+                self.para(format!("{id}.what"), what);
+            }
+            let when = self.period(&fact.date_from, &fact.date_to);
+            self.detail(format!("{id}.date"), "f_date", &when);
+            self.detail(format!("{id}.place"), "f_place", &fact.place);
+            self.detail(format!("{id}.who"), "l_persons_involved", &fact.who);
+            self.detail(format!("{id}.how"), "l_manner", &fact.how);
+        }
+    }
+
+    fn persons(&mut self, d: &Draft) {
+        if d.persons.is_empty() {
+            return;
+        }
+        self.heading("h_persons");
+        for p in &d.persons {
+            let id = format!("person.{}", p.id);
+            let role = self.cat.text(&format!("role_{}", p.role.as_str()));
+            let title = match filled(&p.display_name()) {
+                Some(name) => self.labelled(role, name),
+                None => role.to_string(),
+            };
+            self.push(format!("{id}.name"), Role::Subheading, title);
+            let aliases = joined(&p.aliases, "; ");
+            self.detail(format!("{id}.aliases"), "l_aliases", &aliases);
+            let born = self.date(&p.birth_date);
+            self.detail(format!("{id}.birth_date"), "f_birth_date", &born);
+            self.detail(format!("{id}.birth_place"), "f_birth_place", &p.birth_place);
+            self.detail(format!("{id}.nationality"), "f_nationality", &p.nationality);
+            let identifiers = identifiers(p);
+            self.detail(
+                format!("{id}.identifiers"),
+                "f_identifiers_person",
+                &identifiers,
+            );
+            let addresses = joined(&p.addresses, "; ");
+            self.detail(format!("{id}.addresses"), "l_addresses", &addresses);
+            self.detail(format!("{id}.location"), "l_location", &p.location);
+        }
+    }
+
+    fn assistance(&mut self, d: &Draft) {
+        if d.measures.is_empty() {
+            return;
+        }
+        self.heading("h_assistance");
+        self.para("assistance.intro", self.cat.text("as_intro"));
+        for (n, m) in d.measures.iter().enumerate() {
+            let id = format!("measure.{}", m.id);
+            let name = self.cat.text(&format!("mt_{}", m.details.type_name()));
+            let title = format!("{}. {name}", self.cat.number(n as u32 + 1));
+            self.push(format!("{id}.title"), Role::Item, title);
+            self.detail(format!("{id}.purpose"), "l_purpose", &m.purpose);
+            self.measure_details(&id, d, m);
+            self.measure_links(&id, d, m);
+        }
+    }
+
+    fn person_name(d: &Draft, person_id: &str) -> String {
+        d.person(person_id)
+            .map(Person::display_name)
+            .unwrap_or_default()
+    }
+
+    fn status(&self, s: HearingStatus) -> &'static str {
+        let key = match s {
+            HearingStatus::Witness => "status_witness",
+            HearingStatus::Suspect => "status_suspect",
+            HearingStatus::Expert => "status_expert",
+        };
+        self.cat.text(key)
+    }
+
+    fn measure_details(&mut self, id: &str, d: &Draft, m: &Measure) {
+        let f = |field: &str| format!("{id}.{field}");
+        match &m.details {
+            MeasureKind::TakingEvidence {
+                status,
+                questions,
+                questions_annexed,
+                rights,
+                officials_present,
+                officials,
+                interpreter_language,
+            } => {
+                let status = self.status(*status);
+                self.detail(f("status"), "f_hearing_status", status);
+                self.detail(f("questions"), "f_questions", questions);
+                self.sentence(
+                    f("questions_annexed"),
+                    "s_questions_annexed",
+                    *questions_annexed,
+                );
+                self.detail(f("rights"), "f_rights", rights);
+                self.sentence(
+                    f("officials_present"),
+                    "s_officials_present",
+                    *officials_present,
+                );
+                self.detail(f("officials"), "f_officials", officials);
+                self.detail(
+                    f("interpreter"),
+                    "f_interpreter_language",
+                    interpreter_language,
+                );
+            }
+            MeasureKind::ServiceOfDocuments {
+                documents,
+                proof_of_service,
+            } => {
+                self.detail(f("documents"), "f_documents", documents);
+                self.detail(f("proof"), "f_proof_of_service", proof_of_service);
+            }
+            MeasureKind::SearchSeizure {
+                premises,
+                items_sought,
+                grounds,
+                order_annexed,
+                chain_of_custody,
+            } => {
+                self.detail(f("premises"), "f_premises", premises);
+                self.detail(f("items"), "f_items_sought", items_sought);
+                self.detail(f("grounds"), "f_grounds", grounds);
+                self.sentence(f("order"), "s_order_annexed", *order_annexed);
+                self.detail(f("custody"), "f_chain_of_custody", chain_of_custody);
+            }
+            MeasureKind::Freezing {
+                asset,
+                location,
+                estimated_value,
+                link_to_offence,
+                dissipation_risk,
+                order_annexed,
+                confiscation_to_follow,
+            } => {
+                self.detail(f("asset"), "f_asset", asset);
+                self.detail(f("location"), "f_asset_location", location);
+                self.detail(f("value"), "f_estimated_value", estimated_value);
+                self.detail(f("link"), "f_link_to_offence", link_to_offence);
+                self.detail(f("risk"), "f_dissipation_risk", dissipation_risk);
+                self.sentence(f("order"), "s_order_annexed", *order_annexed);
+                self.sentence(
+                    f("confiscation"),
+                    "s_confiscation_to_follow",
+                    *confiscation_to_follow,
+                );
+            }
+            MeasureKind::Examination {
+                object_or_site,
+                what_to_examine,
+            } => {
+                self.detail(f("object"), "f_object_or_site", object_or_site);
+                self.detail(f("what"), "f_what_to_examine", what_to_examine);
+            }
+            MeasureKind::Information {
+                items,
+                expert_evaluation,
+            } => {
+                self.detail(f("items"), "f_items", items);
+                self.sentence(f("expert"), "s_expert_evaluation", *expert_evaluation);
+            }
+            MeasureKind::Records {
+                holder,
+                account_numbers,
+                record_kinds,
+                period_from,
+                period_to,
+                certification,
+            } => {
+                self.detail(f("holder"), "l_holder", holder);
+                self.detail(f("accounts"), "f_account_numbers", account_numbers);
+                self.detail(f("kinds"), "f_record_kinds", record_kinds);
+                let period = self.period(period_from, period_to);
+                self.detail(f("period"), "f_date", &period);
+                self.detail(f("certification"), "f_certification", certification);
+            }
+            MeasureKind::TracingProceeds {
+                property,
+                known_locations,
+                link_to_offence,
+            } => {
+                self.detail(f("property"), "f_property", property);
+                self.detail(f("locations"), "f_known_locations", known_locations);
+                self.detail(f("link"), "f_link_to_offence", link_to_offence);
+            }
+            MeasureKind::VoluntaryAppearance {
+                person_id,
+                safe_conduct,
+                expenses,
+            } => {
+                let person = Self::person_name(d, person_id);
+                self.detail(f("person"), "f_person", &person);
+                self.sentence(f("safe_conduct"), "s_safe_conduct", *safe_conduct);
+                self.detail(f("expenses"), "f_expenses", expenses);
+            }
+            MeasureKind::TemporaryTransfer {
+                person_id,
+                consent,
+                custody,
+                return_by,
+            } => {
+                let person = Self::person_name(d, person_id);
+                self.detail(f("person"), "f_person", &person);
+                self.sentence(f("consent"), "s_consent", *consent);
+                self.detail(f("custody"), "f_custody", custody);
+                let return_by = self.date(return_by);
+                self.detail(f("return_by"), "f_return_by", &return_by);
+            }
+            MeasureKind::Videoconference {
+                person_id,
+                status,
+                proposed_dates,
+                technical_contact,
+                interpreter_language,
+            } => {
+                let person = Self::person_name(d, person_id);
+                self.detail(f("person"), "f_person", &person);
+                let status = self.status(*status);
+                self.detail(f("status"), "f_hearing_status", status);
+                self.detail(f("dates"), "f_proposed_dates", proposed_dates);
+                self.detail(f("technical"), "f_technical_contact", technical_contact);
+                self.detail(
+                    f("interpreter"),
+                    "f_interpreter_language",
+                    interpreter_language,
+                );
+            }
+            MeasureKind::Preservation {
+                custodian,
+                identifiers,
+                categories,
+                relation_to_offence,
+                why_needed,
+                mla_to_follow,
+            } => {
+                self.detail(f("custodian"), "f_custodian", custodian);
+                self.detail(f("identifiers"), "l_identifiers", identifiers);
+                let cats = self.categories(categories);
+                self.detail(f("categories"), "f_categories", &cats);
+                self.detail(f("relation"), "f_relation_to_offence", relation_to_offence);
+                self.detail(f("why"), "l_reasons", why_needed);
+                self.sentence(f("mla_to_follow"), "s_mla_to_follow", *mla_to_follow);
+            }
+            MeasureKind::StoredData {
+                provider,
+                identifiers,
+                categories,
+                date_from,
+                date_to,
+                time_zone,
+                preservation_reference,
+            } => {
+                self.detail(f("provider"), "f_provider", provider);
+                self.detail(f("identifiers"), "l_identifiers", identifiers);
+                let cats = self.categories(categories);
+                self.detail(f("categories"), "f_categories", &cats);
+                let period = self.period(date_from, date_to);
+                self.detail(f("period"), "f_date", &period);
+                self.detail(f("time_zone"), "f_time_zone", time_zone);
+                self.detail(
+                    f("preservation"),
+                    "f_preservation_reference",
+                    preservation_reference,
+                );
+            }
+            MeasureKind::Other { name, description } => {
+                self.detail(f("name"), "l_kind_of_assistance", name);
+                self.detail(f("description"), "f_description", description);
+            }
+        }
+    }
+
+    fn categories(&self, c: &crate::model::DataCategories) -> String {
+        let mut out = Vec::new();
+        for (on, key) in [
+            (c.subscriber, "cat_subscriber"),
+            (c.traffic, "cat_traffic"),
+            (c.content, "cat_content"),
+        ] {
+            if on {
+                out.push(self.cat.text(key));
+            }
+        }
+        out.join("; ")
+    }
+
+    /// The measure's links, in the numbering the document itself uses.
+    fn measure_links(&mut self, id: &str, d: &Draft, m: &Measure) {
+        let facts: Vec<String> = m
+            .fact_ids
+            .iter()
+            .filter_map(|fid| d.facts.items.iter().position(|f| &f.id == fid))
+            .map(|n| {
+                self.cat
+                    .fill("l_fact_n", &[("n", &self.cat.number(n as u32 + 1))])
+            })
+            .collect();
+        self.detail(format!("{id}.facts"), "l_link_facts", &facts.join(", "));
+        let persons: Vec<String> = m
+            .person_ids
+            .iter()
+            .map(|pid| Self::person_name(d, pid))
+            .filter(|n| !n.is_empty())
+            .collect();
+        self.detail(
+            format!("{id}.persons"),
+            "l_link_persons",
+            &persons.join("; "),
+        );
+        let offences: Vec<String> = m
+            .offence_ids
+            .iter()
+            .filter_map(|oid| d.offence(oid))
+            .filter_map(|o| filled(&o.name).map(str::to_string))
+            .collect();
+        self.detail(
+            format!("{id}.offences"),
+            "l_link_offences",
+            &offences.join("; "),
+        );
+    }
+
+    fn procedures(&mut self, d: &Draft) {
+        let p = &d.procedures;
+        if filled(&p.certification).is_none()
+            && !p.oath
+            && !p.presence_of_officials
+            && !p.recording
+            && filled(&p.other).is_none()
+        {
+            return;
+        }
+        self.heading("h_procedures");
+        self.para("procedures.intro", self.cat.text("pr_intro"));
+        self.detail(
+            "procedures.certification",
+            "f_proc_certification",
+            &p.certification,
+        );
+        self.sentence("procedures.oath", "s_oath", p.oath);
+        self.sentence(
+            "procedures.presence",
+            "s_officials_present",
+            p.presence_of_officials,
+        );
+        self.sentence("procedures.recording", "s_recording", p.recording);
+        self.detail("procedures.other", "l_other", &p.other);
+    }
+
+    fn confidentiality(&mut self, d: &Draft) {
+        let c = &d.confidentiality;
+        if !c.requested {
+            return;
+        }
+        self.heading("h_confidentiality");
+        self.para("confidentiality.text", self.cat.text("c_text"));
+        self.detail("confidentiality.reasons", "l_reasons", &c.reasons);
+    }
+
+    fn use_limitation(&mut self, d: &Draft) {
+        let Some(uses) = filled(&d.use_limitation.intended_uses) else {
+            return;
+        };
+        self.heading("h_use");
+        self.para("use.text", self.cat.text("u_text"));
+        self.push("use.uses", Role::Detail, uses);
+    }
+
+    fn urgency(&mut self, d: &Draft) {
+        let u = &d.urgency;
+        if !u.urgent && filled(&u.deadline).is_none() {
+            return;
+        }
+        self.heading("h_urgency");
+        if u.urgent {
+            self.para("urgency.text", self.cat.text("ur_text"));
+            self.detail("urgency.reasons", "l_reasons", &u.reasons);
+        }
+        if let Some(deadline) = filled(&u.deadline) {
+            let text = self
+                .cat
+                .fill("s_deadline", &[("date", &self.date(deadline))]);
+            self.para("urgency.deadline", text);
+            self.detail(
+                "urgency.deadline_reason",
+                "l_deadline_reason",
+                &u.deadline_reason,
+            );
+        }
+    }
+
+    fn assurances(&mut self, d: &Draft) {
+        let a = &d.assurances;
+        if !a.reciprocity && !a.costs && !a.death_penalty && filled(&a.other).is_none() {
+            return;
+        }
+        self.heading("h_assurances");
+        self.para("assurances.intro", self.cat.text("a_intro"));
+        self.sentence("assurances.reciprocity", "a_reciprocity", a.reciprocity);
+        self.sentence("assurances.costs", "a_costs", a.costs);
+        self.sentence(
+            "assurances.death_penalty",
+            "a_death_penalty",
+            a.death_penalty,
+        );
+        if let Some(other) = filled(&a.other) {
+            self.push("assurances.other", Role::Detail, other);
+        }
+    }
+
+    fn contact(&mut self, d: &Draft) {
+        let a = &d.requesting.authority;
+        if [&a.contact_person, &a.phone, &a.email]
+            .iter()
+            .all(|s| filled(s).is_none())
+        {
+            return;
+        }
+        self.heading("h_contact");
+        self.para("contact.intro", self.cat.text("ct_intro"));
+        self.detail("contact.person", "f_contact_person", &a.contact_person);
+        self.detail("contact.phone", "f_phone", &a.phone);
+        self.detail("contact.email", "f_email", &a.email);
+    }
+
+    fn annexes(&mut self, d: &Draft) {
+        let annexes: Vec<_> = d
+            .annexes
+            .iter()
+            .filter(|a| filled(&a.title).is_some())
+            .collect();
+        if annexes.is_empty() {
+            return;
+        }
+        self.heading("h_annexes");
+        for (n, a) in annexes.iter().enumerate() {
+            let number = self.cat.number(n as u32 + 1);
+            let mut text = self
+                .cat
+                .fill("an_item", &[("n", &number), ("title", a.title.trim())]);
+            if let Some(kind) = filled(&a.kind) {
+                text = format!("{text} ({kind})");
+            }
+            if a.translated {
+                text = format!("{text}, {}", self.cat.text("an_translated"));
+            }
+            self.push(format!("annex.{}", a.id), Role::Detail, text);
+        }
+    }
+
+    fn closing(&mut self, d: &Draft) {
+        self.para("closing", self.cat.text("closing"));
+        let s = &d.signature;
+        let date = self.date(&s.date);
+        let place_date = match (filled(&s.place), filled(&date)) {
+            (Some(p), Some(dt)) => self
+                .cat
+                .fill("sig_place_date", &[("place", p), ("date", dt)]),
+            (Some(p), None) => p.to_string(),
+            (None, Some(dt)) => dt.to_string(),
+            (None, None) => String::new(),
+        };
+        let lines: Vec<&str> = [
+            place_date.as_str(),
+            "",
+            "",
+            self.cat.text("sig_space"),
+            s.signatory_name.trim(),
+            s.signatory_title.trim(),
+        ]
+        .into_iter()
+        .collect();
+        let text = lines
+            .join("\n")
+            .trim_start_matches('\n')
+            .trim_end()
+            .to_string();
+        self.push("signature", Role::Signature, text);
+    }
+}
+
+fn joined(items: &[String], sep: &str) -> String {
+    items
+        .iter()
+        .filter_map(|s| filled(s))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+fn identifiers(p: &Person) -> String {
+    let mut parts: Vec<String> = p
+        .id_documents
+        .iter()
+        .map(|doc| {
+            [&doc.kind, &doc.number, &doc.issuer]
+                .into_iter()
+                .filter_map(|s| filled(s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(other) = filled(&p.other_identifiers) {
+        parts.push(other.to_string());
+    }
+    parts.join("; ")
+}

@@ -1,0 +1,218 @@
+//! A paragraph to lines: measure, break, then reorder each line for
+//! display (UAX #9 per line, so a break never scrambles a mixed line).
+
+use std::ops::Range;
+
+use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+use super::fonts::{FaceId, FontSet};
+use super::shape::{shape, Glyph};
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy)]
+pub struct Style<'a> {
+    pub size: f32,
+    pub bold: bool,
+    /// Base direction of the paragraph (the language's, not guessed).
+    pub rtl: bool,
+    /// BCP 47 tag, for language-specific shaping (Persian forms).
+    pub lang: &'a str,
+}
+
+/// One line in visual order, glyph `x` from the line's left edge.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Line {
+    pub glyphs: Vec<Glyph>,
+    pub width: f32,
+}
+
+/// Lays out `text` (hard line breaks kept) in lines of at most `max_width`.
+pub fn layout(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> Vec<Line> {
+    text.split('\n')
+        .flat_map(|hard| {
+            if hard.trim().is_empty() {
+                vec![Line::default()]
+            } else {
+                Paragraph::new(fonts, hard, style).lines(max_width)
+            }
+        })
+        .collect()
+}
+
+struct Paragraph<'f, 't> {
+    fonts: &'f FontSet<'f>,
+    text: &'t str,
+    style: Style<'t>,
+    bidi: ParagraphBidiInfo<'t>,
+    /// The face of each byte (continuation bytes repeat their char's).
+    face_at: Vec<FaceId>,
+    /// Advance of each cluster, at its first byte.
+    advance_at: Vec<f32>,
+}
+
+impl<'f, 't> Paragraph<'f, 't> {
+    fn new(fonts: &'f FontSet<'f>, text: &'t str, style: Style<'t>) -> Self {
+        // A line wholly in the other direction (a Latin address in an
+        // Arabic request) is set in its own direction, as `dir=auto`
+        // would; mixed lines keep the language's direction.
+        let rtl = match strong_directions(text) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => style.rtl,
+        };
+        let level = if rtl { Level::rtl() } else { Level::ltr() };
+        let bidi = ParagraphBidiInfo::new(text, Some(level));
+        let mut face_at = Vec::with_capacity(text.len());
+        for ((_, c), face) in text.char_indices().zip(fonts.assign(text, style.bold)) {
+            face_at.extend(std::iter::repeat_n(face, c.len_utf8()));
+        }
+        let mut p = Paragraph {
+            fonts,
+            text,
+            style,
+            bidi,
+            face_at,
+            advance_at: vec![0.0; text.len() + 1],
+        };
+        p.measure();
+        p
+    }
+
+    /// Runs of one level and one face inside `range`, in logical order.
+    fn runs(&self, range: Range<usize>, levels: &[Level]) -> Vec<(Range<usize>, bool, FaceId)> {
+        let mut runs: Vec<(Range<usize>, bool, FaceId)> = Vec::new();
+        for (i, _) in self.text[range.clone()].char_indices() {
+            let at = range.start + i;
+            let key = (levels[at].is_rtl(), self.face_at[at]);
+            match runs.last_mut() {
+                Some((r, rtl, face)) if (*rtl, *face) == key => r.end = at,
+                _ => runs.push((at..at, key.0, key.1)),
+            }
+            let len = self.text[at..].chars().next().map_or(1, char::len_utf8);
+            runs.last_mut().expect("just pushed").0.end = at + len;
+        }
+        runs
+    }
+
+    fn measure(&mut self) {
+        let levels = self.bidi.levels.clone();
+        for (range, rtl, face) in self.runs(0..self.text.len(), &levels) {
+            let s = self.style;
+            let (_, advances) = shape(
+                self.fonts,
+                face,
+                &self.text[range.clone()],
+                rtl,
+                s.lang,
+                s.size,
+            );
+            for (cluster, advance) in advances {
+                self.advance_at[range.start + cluster] += advance;
+            }
+        }
+    }
+
+    fn trimmed(&self, range: Range<usize>) -> Range<usize> {
+        let kept = self.text[range.clone()].trim_end();
+        range.start..range.start + kept.len()
+    }
+
+    fn width(&self, range: Range<usize>) -> f32 {
+        self.advance_at[self.trimmed(range)].iter().sum()
+    }
+
+    /// Greedy filling at the break opportunities of UAX #14; a word longer
+    /// than the line is cut between characters rather than overflowing.
+    fn breaks(&self, max_width: f32) -> Vec<Range<usize>> {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut candidate: Option<usize> = None;
+        for (pos, kind) in linebreaks(self.text) {
+            if self.width(start..pos) > max_width {
+                if let Some(c) = candidate.take() {
+                    lines.push(start..c);
+                    start = c;
+                }
+                while self.width(start..pos) > max_width {
+                    let cut = self.longest_fit(start, pos, max_width);
+                    lines.push(start..cut);
+                    start = cut;
+                }
+            }
+            candidate = Some(pos);
+            if kind == BreakOpportunity::Mandatory {
+                lines.push(start..pos);
+                start = pos;
+                candidate = None;
+            }
+        }
+        if start < self.text.len() {
+            lines.push(start..self.text.len());
+        }
+        lines
+    }
+
+    /// The furthest char boundary after `start` that fits (at least one char).
+    fn longest_fit(&self, start: usize, end: usize, max_width: f32) -> usize {
+        let mut best = None;
+        for (i, c) in self.text[start..end].char_indices() {
+            let next = start + i + c.len_utf8();
+            if best.is_some() && self.width(start..next) > max_width {
+                break;
+            }
+            best = Some(next);
+        }
+        best.unwrap_or(end)
+    }
+
+    fn lines(&self, max_width: f32) -> Vec<Line> {
+        self.breaks(max_width)
+            .into_iter()
+            .map(|range| self.line(self.trimmed(range)))
+            .collect()
+    }
+
+    /// Shapes one line in display order.
+    fn line(&self, range: Range<usize>) -> Line {
+        if range.is_empty() {
+            return Line::default();
+        }
+        let (levels, visual) = self.bidi.visual_runs(range);
+        let mut glyphs = Vec::new();
+        let mut x = 0.0;
+        for run in visual {
+            let mut pieces = self.runs(run.clone(), &levels);
+            if levels[run.start].is_rtl() {
+                pieces.reverse();
+            }
+            for (piece, rtl, face) in pieces {
+                let s = self.style;
+                let (shaped, _) = shape(self.fonts, face, &self.text[piece], rtl, s.lang, s.size);
+                let width: f32 = shaped.iter().map(|g| g.advance).sum();
+                glyphs.extend(shaped.into_iter().map(|mut g| {
+                    g.x += x;
+                    g
+                }));
+                x += width;
+            }
+        }
+        Line { glyphs, width: x }
+    }
+}
+
+/// Whether `text` has any strong right-to-left and any strong left-to-right
+/// characters.
+fn strong_directions(text: &str) -> (bool, bool) {
+    use unicode_bidi::{bidi_class, BidiClass};
+    let mut rtl = false;
+    let mut ltr = false;
+    for c in text.chars() {
+        match bidi_class(c) {
+            BidiClass::R | BidiClass::AL => rtl = true,
+            BidiClass::L => ltr = true,
+            _ => {}
+        }
+    }
+    (rtl, ltr)
+}
