@@ -3,7 +3,8 @@
 //! A thin shell over `mla-core`: components render the core's data and send
 //! the user's edits back to it. Only `storage` touches IndexedDB, only
 //! `prefs` touches localStorage, only `pwa` talks to the service worker,
-//! only `vault` does cryptography.
+//! only `vault` does cryptography, only `render` talks to the render
+//! worker.
 
 pub mod app;
 pub mod components;
@@ -15,6 +16,7 @@ pub mod pages;
 pub mod prefs;
 pub mod pwa;
 pub mod reference;
+pub mod render;
 pub mod storage;
 pub mod units;
 pub mod vault;

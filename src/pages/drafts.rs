@@ -93,10 +93,15 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
 
 /// Offers `text` as a file download named `name`.
 pub fn download(name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&text.into());
+    download_bytes(name, text.as_bytes(), mime);
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -6,7 +6,8 @@ use crate::rules::RULES;
 
 /// What the check knows beyond the draft itself: the requested State's
 /// requirements, once the directory supplies them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct CheckContext {
     /// BCP 47 tags of the languages the requested State accepts for
     /// requests; `None` when unknown (then no language finding is made).

@@ -19,11 +19,13 @@ pub enum Step {
     Annexes,
     Signature,
     Check,
+    /// The assembled request: preview, final edits, PDF and DOCX.
+    Document,
 }
 
 impl Step {
     /// All steps in wizard order.
-    pub const ALL: [Step; 12] = [
+    pub const ALL: [Step; 13] = [
         Step::Requesting,
         Step::Requested,
         Step::LegalBasis,
@@ -36,6 +38,7 @@ impl Step {
         Step::Annexes,
         Step::Signature,
         Step::Check,
+        Step::Document,
     ];
 
     /// The stable slug used in URLs, stored drafts and message keys.
@@ -53,6 +56,7 @@ impl Step {
             Step::Annexes => "annexes",
             Step::Signature => "signature",
             Step::Check => "check",
+            Step::Document => "document",
         }
     }
 
@@ -83,6 +87,7 @@ impl Step {
             }
             "annexes" => Step::Annexes,
             "language" | "signature" => Step::Signature,
+            "document" => Step::Document,
             _ => Step::Check,
         }
     }

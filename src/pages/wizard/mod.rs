@@ -2,6 +2,7 @@
 
 mod check;
 mod conditions;
+mod document;
 pub mod lens;
 mod lists;
 mod measures;
@@ -39,6 +40,7 @@ pub fn step_title(i18n: crate::I18n, step: Step) -> String {
         Step::Annexes => t_string!(i18n, step_annexes),
         Step::Signature => t_string!(i18n, step_signature),
         Step::Check => t_string!(i18n, step_check),
+        Step::Document => t_string!(i18n, step_document),
     }
     .to_string()
 }
@@ -57,6 +59,7 @@ fn step_help(i18n: crate::I18n, step: Step) -> String {
         Step::Annexes => t_string!(i18n, help_annexes),
         Step::Signature => t_string!(i18n, help_signature),
         Step::Check => t_string!(i18n, help_check),
+        Step::Document => t_string!(i18n, help_document),
     }
     .to_string()
 }
@@ -169,7 +172,7 @@ fn Wizard(draft: Draft, read_only: bool) -> impl IntoView {
         if ctx.draft.with_untracked(|d| d.current_step != slug) {
             ctx.draft.update(|d| d.current_step = slug.to_string());
         }
-        if step.get() == Step::Check {
+        if matches!(step.get(), Step::Check | Step::Document) {
             ctx.show_errors.set(true);
         }
     });
@@ -192,7 +195,7 @@ fn Wizard(draft: Draft, read_only: bool) -> impl IntoView {
                         <span class="steps__number">{s.index() + 1}</span>
                         " "
                         <span>{move || step_title(i18n, s)}</span>
-                        {move || (count() > 0 && s != Step::Check && ctx.show_errors.get())
+                        {move || (count() > 0 && !matches!(s, Step::Check | Step::Document) && ctx.show_errors.get())
                             .then(|| view! { <span class="steps__badge">{count()}</span> })}
                     </A>
                 </li>
@@ -234,7 +237,7 @@ fn Wizard(draft: Draft, read_only: bool) -> impl IntoView {
                         let back = go_back.clone();
                         view! { <button type="button" class="button button--secondary" on:click=move |_| back(-1)>{t!(i18n, wizard_back)}</button> }
                     })}
-                    {move || (step.get() != Step::Check).then(|| {
+                    {move || (step.get() != Step::Document).then(|| {
                         let next = go.clone();
                         view! { <button type="button" class="button" on:click=move |_| next(1)>{t!(i18n, wizard_continue)}</button> }
                     })}
@@ -258,6 +261,7 @@ fn step_view(step: Step, ctx: DraftCtx) -> AnyView {
         Step::Annexes => view! { <people_and_facts::AnnexesStep ctx=ctx /> }.into_any(),
         Step::Signature => view! { <parties::SignatureStep ctx=ctx /> }.into_any(),
         Step::Check => view! { <check::CheckStep ctx=ctx /> }.into_any(),
+        Step::Document => view! { <document::DocumentStep ctx=ctx /> }.into_any(),
     }
 }
 

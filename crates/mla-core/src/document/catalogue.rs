@@ -5,7 +5,7 @@
 //! language, and the register is that of formal legal correspondence.
 //! Labels that read the same in a form and in a letter (field names,
 //! measure types, roles) were copied from the UI catalogue by
-//! `scripts/doc_catalogue.py`; everything else was written for the letter.
+//! `scripts/doc_catalogue/gen.py`; everything else was written for the letter.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -156,7 +156,8 @@ fn fingerprint(subject: &str, pages: usize, usage: &Usage) -> Vec<u8> {
         }
     };
     eat(subject.as_bytes());
-    eat(&pages.to_le_bytes());
+    // u64, not usize: wasm32 and native must hash the same bytes.
+    eat(&(pages as u64).to_le_bytes());
     for texts in &usage.texts {
         for (gid, text) in texts {
             eat(&gid.to_le_bytes());
