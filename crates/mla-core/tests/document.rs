@@ -1,0 +1,270 @@
+//! Assembly of the request document: every language, no empty sections,
+//! final edits kept across regeneration, the bilingual option.
+
+use std::collections::BTreeSet;
+
+use mla_core::check::CheckContext;
+use mla_core::document::{assemble, edit, revert, Catalogue, Document, EditState, Options, Role};
+use mla_core::draft_file::parse_draft;
+use mla_core::languages::LANGUAGES;
+use mla_core::model::Paper;
+use mla_core::Draft;
+
+fn fixture(name: &str) -> Draft {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    parse_draft(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn exercises() -> Vec<Draft> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/exercises");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| parse_draft(&std::fs::read_to_string(p).unwrap()).unwrap())
+        .collect()
+}
+
+fn options(lang: &str) -> Options {
+    Options {
+        lang: lang.into(),
+        second: None,
+        paper: Paper::A4,
+    }
+}
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}'))
+        .map(|(p, _)| p.to_string())
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeholders() {
+    let en = Catalogue::get("en").unwrap();
+    let keys: BTreeSet<_> = en.keys().collect();
+    for l in LANGUAGES {
+        let cat = Catalogue::get(l.tag).unwrap_or_else(|| panic!("no catalogue for {}", l.tag));
+        assert_eq!(cat.keys().collect::<BTreeSet<_>>(), keys, "{}", l.tag);
+        for key in &keys {
+            assert!(
+                !cat.text(key).trim().is_empty(),
+                "{}: {key} is empty",
+                l.tag
+            );
+            assert_eq!(
+                placeholders(cat.text(key)),
+                placeholders(en.text(key)),
+                "{}: {key}",
+                l.tag
+            );
+        }
+        assert_eq!(cat.text("months").split('|').count(), 12, "{}", l.tag);
+    }
+}
+
+fn assert_well_formed(doc: &Document, what: &str) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        assert!(!b.text.trim().is_empty(), "{what}: empty block {}", b.id);
+        assert!(
+            !b.text.contains("{") || !b.generated.contains("{n}"),
+            "{what}: unfilled placeholder in {}",
+            b.id
+        );
+        if b.role == Role::Heading {
+            let next = doc.blocks.get(i + 1).map(|n| n.role);
+            assert!(
+                matches!(next, Some(r) if r != Role::Heading && r != Role::Signature),
+                "{what}: section {} is empty",
+                b.id
+            );
+        }
+    }
+    let ids: BTreeSet<_> = doc.blocks.iter().map(|b| &b.id).collect();
+    assert_eq!(ids.len(), doc.blocks.len(), "{what}: block ids repeat");
+}
+
+#[test]
+fn fixtures_assemble_in_all_eleven_languages_without_empty_sections() {
+    let mut drafts = vec![fixture("complete.json")];
+    drafts.extend(exercises());
+    for l in LANGUAGES {
+        for d in &drafts {
+            let doc = assemble(d, &options(l.tag), &CheckContext::default());
+            assert_eq!(doc.lang, l.tag);
+            assert_eq!(doc.rtl, l.rtl);
+            assert_well_formed(&doc, &format!("{} {}", l.tag, d.id));
+            let cat = Catalogue::get(l.tag).unwrap();
+            assert!(doc.blocks.iter().any(|b| b.text == cat.text("title")));
+            assert!(doc.blocks.iter().any(|b| b.text == cat.text("closing")));
+        }
+    }
+}
+
+#[test]
+fn the_users_text_is_kept_as_typed_and_sections_follow_practice() {
+    let d = fixture("complete.json");
+    let doc = assemble(&d, &options("fr"), &CheckContext::default());
+    let all: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+    let joined = all.join("\n");
+    assert!(joined.contains(&d.facts.summary));
+    assert!(
+        joined.contains("Objet : demande")
+            || joined.contains("Demande d'entraide judiciaire en matière pénale")
+    );
+    let order = [
+        "heading.h_legal_basis",
+        "heading.h_proceedings",
+        "heading.h_offences",
+        "heading.h_facts",
+        "heading.h_persons",
+        "heading.h_assistance",
+        "heading.h_confidentiality",
+        "heading.h_urgency",
+        "closing",
+        "signature",
+    ];
+    let pos: Vec<usize> = order
+        .iter()
+        .map(|id| {
+            doc.blocks
+                .iter()
+                .position(|b| b.id == *id)
+                .unwrap_or_else(|| panic!("no {id}"))
+        })
+        .collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "{pos:?}");
+    assert!(doc.confidential && !doc.incomplete);
+    assert_eq!(mla_core::document::file_stem(&doc), "PP-2026-0142");
+}
+
+#[test]
+fn an_empty_draft_has_no_empty_headings_and_is_marked_incomplete() {
+    let d = Draft::new("x", "2026-11-28T00:00:00Z");
+    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    assert!(doc.incomplete);
+    assert!(
+        doc.blocks.iter().all(|b| b.role != Role::Heading),
+        "{:?}",
+        doc.blocks
+    );
+    assert_well_formed(&doc, "empty");
+    assert_eq!(mla_core::document::file_stem(&doc), "mla-request");
+}
+
+#[test]
+fn an_edit_stands_until_its_source_changes_then_is_flagged_not_lost() {
+    let mut d = fixture("complete.json");
+    let ctx = CheckContext::default();
+    let doc = assemble(&d, &options("en"), &ctx);
+    let intro = doc.blocks.iter().find(|b| b.id == "intro").unwrap().clone();
+    edit(&mut d, &intro, "We respectfully ask for help.");
+    // Unrelated change: the edit still applies.
+    d.facts.summary.push_str(" More.");
+    let doc = assemble(&d, &options("en"), &ctx);
+    let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap();
+    assert_eq!(b.text, "We respectfully ask for help.");
+    assert_eq!(b.edit, EditState::Applied);
+    // The authority's name is part of the introduction: flagged.
+    d.requesting.authority.name = "Another Office".into();
+    let doc = assemble(&d, &options("en"), &ctx);
+    let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap().clone();
+    assert!(b.text.starts_with("Another Office has the honour"));
+    match &b.edit {
+        EditState::Stale { edited, was } => {
+            assert_eq!(edited, "We respectfully ask for help.");
+            assert_eq!(was, &intro.generated);
+        }
+        other => panic!("{other:?}"),
+    }
+    // Re-applied on the new text, then reverted.
+    edit(&mut d, &b, "We respectfully ask for help.");
+    let doc = assemble(&d, &options("en"), &ctx);
+    assert_eq!(
+        doc.blocks.iter().find(|b| b.id == "intro").unwrap().edit,
+        EditState::Applied
+    );
+    revert(&mut d, "intro");
+    assert!(d.document.edits.is_empty());
+    // Saving the generated text is no edit at all.
+    edit(&mut d, &b, &b.generated.clone());
+    assert!(d.document.edits.is_empty());
+}
+
+#[test]
+fn edits_follow_their_paragraph_when_the_draft_is_reordered() {
+    let mut d = fixture("complete.json");
+    let mut second = d.offences[0].clone();
+    second.id = "o2".into();
+    second.name = "Fraud".into();
+    d.offences.push(second);
+    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    let fraud = doc
+        .blocks
+        .iter()
+        .find(|b| b.id == "offence.o2.name")
+        .unwrap()
+        .clone();
+    edit(&mut d, &fraud, "Offence 2: Fraud (aggravated)");
+    d.offences.swap(0, 1);
+    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    // Renumbered, so the generated text changed: flagged, and kept.
+    let b = doc
+        .blocks
+        .iter()
+        .find(|b| b.id == "offence.o2.name")
+        .unwrap();
+    assert!(
+        matches!(&b.edit, EditState::Stale { edited, .. } if edited == "Offence 2: Fraud (aggravated)")
+    );
+}
+
+#[test]
+fn bilingual_documents_carry_the_fixed_wording_in_both_languages() {
+    let d = fixture("complete.json");
+    let opts = Options {
+        lang: "en".into(),
+        second: Some("ar".into()),
+        paper: Paper::A4,
+    };
+    let doc = assemble(&d, &opts, &CheckContext::default());
+    assert!(doc.second_rtl && !doc.rtl);
+    let title = doc.blocks.iter().find(|b| b.id == "title").unwrap();
+    assert_eq!(
+        title.second.as_deref(),
+        Some(Catalogue::get("ar").unwrap().text("title"))
+    );
+    // Free text alone needs no second version.
+    let summary = doc.blocks.iter().find(|b| b.id == "facts.summary").unwrap();
+    assert_eq!(summary.second, None);
+    // From the draft: its own setting, and never the same language twice.
+    let mut d2 = d.clone();
+    d2.document.bilingual = "es".into();
+    assert_eq!(Options::from_draft(&d2).second, None);
+    d2.document.bilingual = "fr".into();
+    assert_eq!(Options::from_draft(&d2).second.as_deref(), Some("fr"));
+}
+
+#[test]
+fn dates_are_written_out_in_each_language() {
+    let cases = [
+        ("en", "2 November 2026"),
+        ("fr", "2 novembre 2026"),
+        ("es", "2 de noviembre de 2026"),
+        ("ru", "2 ноября 2026 г."),
+        ("hr", "2. studenoga 2026."),
+        ("fa", "۲ نوامبر ۲۰۲۶"),
+    ];
+    for (lang, want) in cases {
+        assert_eq!(Catalogue::get(lang).unwrap().date("2026-11-02"), want);
+    }
+    assert_eq!(
+        Catalogue::get("en").unwrap().date("early 2026"),
+        "early 2026"
+    );
+}

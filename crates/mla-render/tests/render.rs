@@ -1,0 +1,399 @@
+//! The PDF and DOCX writers against real tools: qpdf checks the structure,
+//! pdftotext reads the text back in order (Arabic and Persian included),
+//! pdftoppm renders page 1 of each fixture into target/render-preview/ for
+//! a person to look at, unzip opens the DOCX, and LibreOffice converts it
+//! when it is installed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use mla_core::check::CheckContext;
+use mla_core::document::{assemble, Document, Options};
+use mla_core::draft_file::parse_draft;
+use mla_core::model::Paper;
+use mla_core::Draft;
+use mla_render::{docx::docx, pdf, Fonts, FONT_FILES};
+
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn fonts() -> Fonts {
+    let dir = Path::new(ROOT).join("public/fonts");
+    Fonts::from_files(
+        FONT_FILES
+            .iter()
+            .map(|f| std::fs::read(dir.join(f)).unwrap())
+            .collect(),
+    )
+    .unwrap()
+}
+
+fn draft() -> Draft {
+    let path = Path::new(ROOT).join("crates/mla-core/tests/fixtures/complete.json");
+    parse_draft(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn doc(d: &Draft, lang: &str, paper: Paper) -> Document {
+    assemble(
+        d,
+        &Options {
+            lang: lang.into(),
+            second: None,
+            paper,
+        },
+        &CheckContext::default(),
+    )
+}
+
+fn out_dir() -> PathBuf {
+    let dir = Path::new(ROOT).join("target/render-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = out_dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn run(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is needed (scripts/setup.sh installs it): {e}"));
+    assert!(
+        out.status.success(),
+        "{tool} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// pdftotext's text without the bidi embedding marks it adds, with line
+/// breaks as spaces (a phrase may wrap).
+fn text_of(pdf: &Path) -> String {
+    let text: String = run("pdftotext", &[pdf.to_str().unwrap(), "-"])
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The value of one `pdfinfo` field.
+fn info_field(pdf: &Path, name: &str) -> String {
+    run("pdfinfo", &[pdf.to_str().unwrap()])
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix(&format!("{name}:"))
+                .map(|v| v.trim().to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// Page `n` rendered in greys at 30 dpi (the bytes of a PGM image).
+fn pixels(pdf: &Path, n: usize) -> Vec<u8> {
+    let stem = pdf.file_stem().unwrap().to_str().unwrap();
+    let prefix = out_dir().join(format!("{stem}-probe-{n}"));
+    let page = n.to_string();
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "30",
+            "-gray",
+            "-f",
+            &page,
+            "-l",
+            &page,
+            "-singlefile",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    std::fs::read(prefix.with_extension("pgm")).unwrap()
+}
+
+/// Share of pixels that differ between the same page of two PDFs.
+fn difference(a: &Path, b: &Path, n: usize) -> f64 {
+    let (a, b) = (pixels(a, n), pixels(b, n));
+    assert_eq!(a.len(), b.len());
+    a.iter().zip(&b).filter(|(x, y)| x != y).count() as f64 / a.len() as f64
+}
+
+fn assert_in_order(text: &str, phrases: &[&str]) {
+    let mut at = 0;
+    for p in phrases {
+        let found = text[at..]
+            .find(p)
+            .unwrap_or_else(|| panic!("{p:?} missing after byte {at} in:\n{text}"));
+        at += found + p.len();
+    }
+}
+
+fn check_pdf(lang: &str, phrases: &[&str]) -> String {
+    let d = draft();
+    let bytes = pdf(&doc(&d, lang, Paper::A4), &fonts()).unwrap();
+    let path = write(&format!("complete-{lang}.pdf"), &bytes);
+    assert!(run("qpdf", &["--check", path.to_str().unwrap()])
+        .contains("No syntax or stream encoding errors"));
+    let prefix = out_dir().join(format!("complete-{lang}"));
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-png",
+            path.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let text = text_of(&path);
+    assert_in_order(&text, phrases);
+    text
+}
+
+#[test]
+fn english_pdf_reads_back_in_order_with_page_furniture() {
+    let text = check_pdf(
+        "en",
+        &[
+            "CONFIDENTIAL",
+            "Our reference: PP-2026-0142",
+            "Request for mutual legal assistance in criminal matters",
+            "has the honour to request the assistance of the competent authorities",
+            "1. Legal basis",
+            "United Nations Convention against Transnational Organized Crime, art. 18",
+            "2. Requesting authority and proceedings",
+            "3. Offences and applicable law",
+            "Money laundering",
+            "Summary of the facts",
+            "Assistance requested",
+            "Banco Ejemplo S.A. (sample)",
+            "(signature and official seal)",
+        ],
+    );
+    assert!(text.contains("Page 1 of"));
+    assert!(
+        !text.contains("DRAFT"),
+        "a complete request has no DRAFT mark"
+    );
+}
+
+#[test]
+fn arabic_pdf_keeps_words_in_logical_order_with_latin_inside() {
+    check_pdf(
+        "ar",
+        &[
+            "سري",
+            "طلب مساعدة قانونية متبادلة في المسائل الجنائية",
+            "بأن تطلب مساعدة السلطات",
+            "الأساس القانوني",
+            "United Nations Convention against Transnational Organized Crime, art. 18",
+            "الجرائم والقانون المنطبق",
+            "Money laundering",
+            "ملخص الوقائع",
+            "المساعدة المطلوبة",
+        ],
+    );
+}
+
+#[test]
+fn persian_pdf_uses_persian_digits_and_logical_order() {
+    let text = check_pdf(
+        "fa",
+        &[
+            "محرمانه",
+            "درخواست معاضدت حقوقی متقابل در امور کیفری",
+            "مبنای حقوقی",
+            "جرائم و قانون حاکم",
+            "معاضدت درخواستی",
+        ],
+    );
+    assert!(text.contains("۲۰۲۶"), "Persian digits in dates");
+}
+
+#[test]
+fn cyrillic_and_letter_paper() {
+    let d = draft();
+    let bytes = pdf(&doc(&d, "sr", Paper::Letter), &fonts()).unwrap();
+    let path = write("complete-sr-letter.pdf", &bytes);
+    assert!(info_field(&path, "Page size").starts_with("612 x 792"));
+    assert_in_order(
+        &text_of(&path),
+        &[
+            "ПОВЕРЉИВО",
+            "Замолница за међународну правну помоћ",
+            "Правна основа",
+        ],
+    );
+}
+
+#[test]
+fn pdf_bytes_are_deterministic_and_metadata_is_set() {
+    let d = draft();
+    let a = pdf(&doc(&d, "en", Paper::A4), &fonts()).unwrap();
+    let b = pdf(&doc(&d, "en", Paper::A4), &fonts()).unwrap();
+    assert_eq!(a, b);
+    let path = write("metadata.pdf", &a);
+    assert_eq!(
+        info_field(&path, "Title"),
+        "Request for mutual legal assistance in criminal matters"
+    );
+    assert_eq!(
+        info_field(&path, "Author"),
+        "Public Prosecutor's Office, Economic Crime Division (fictional)"
+    );
+    assert_eq!(
+        info_field(&path, "Subject"),
+        "Request for mutual legal assistance in criminal matters — PP-2026-0142"
+    );
+    assert!(info_field(&path, "Page size").starts_with("595.28 x 841.89"));
+    // Only subsets are embedded.
+    let fonts_out = run("pdffonts", &[path.to_str().unwrap()]);
+    assert!(
+        fonts_out
+            .lines()
+            .skip(2)
+            .all(|l| l.contains("+Noto") && l.contains(" yes ")),
+        "{fonts_out}"
+    );
+}
+
+/// A long request: many pages, and no heading left alone at a page foot.
+#[test]
+fn long_requests_paginate_without_orphaned_headings_and_mark_drafts() {
+    let mut d = draft();
+    d.facts.summary = "The funds moved through eleven accounts. ".repeat(120);
+    for i in 0..12 {
+        let mut m = d.measures[0].clone();
+        m.id = format!("m{}", i + 2);
+        d.measures.push(m);
+    }
+    d.requesting.authority.email.clear(); // a finding stays open: DRAFT mark
+    d.measures[0].purpose.clear();
+    let document = doc(&d, "en", Paper::A4);
+    assert!(document.incomplete);
+    let bytes = pdf(&document, &fonts()).unwrap();
+    let path = write("long-en.pdf", &bytes);
+    let mut clean = document.clone();
+    clean.incomplete = false;
+    let clean = write("long-en-clean.pdf", &pdf(&clean, &fonts()).unwrap());
+    let pages: usize = info_field(&path, "Pages").parse().unwrap();
+    assert!(pages >= 5, "{pages} pages");
+    for n in 1..=pages {
+        let page = run(
+            "pdftotext",
+            &[
+                "-layout",
+                "-f",
+                &n.to_string(),
+                "-l",
+                &n.to_string(),
+                path.to_str().unwrap(),
+                "-",
+            ],
+        );
+        assert!(page.contains(&format!("Page {n} of {pages}")));
+        // The only difference from the clean copy is the watermark, and
+        // it covers a good part of every page.
+        let share = difference(&path, &clean, n);
+        assert!(share > 0.02, "page {n} has no DRAFT mark ({share})");
+        let body: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| {
+                !l.is_empty()
+                    && !l.contains("Page ")
+                    && !l.contains("CONFIDENTIAL")
+                    && !l.contains("DRAFT")
+            })
+            .collect();
+        let last = body.last().copied().unwrap_or_default();
+        let is_heading = last.len() < 60
+            && last
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+        assert!(
+            !is_heading || n == pages,
+            "page {n} ends with the heading {last:?}"
+        );
+    }
+}
+
+#[test]
+fn hostile_text_is_printed_as_text() {
+    let mut d = draft();
+    d.facts.summary = "<script>alert(1)</script> \u{202E}evil\u{202C} & \"quotes\" \u{0007}"
+        .to_string()
+        + &"x".repeat(5000);
+    let document = doc(&d, "en", Paper::A4);
+    let bytes = pdf(&document, &fonts()).unwrap();
+    let path = write("hostile.pdf", &bytes);
+    run("qpdf", &["--check", path.to_str().unwrap()]);
+    let text = text_of(&path);
+    assert!(text.contains("<script>alert(1)</script>"), "{text}");
+    let package = docx(&document).unwrap();
+    let path = write("hostile.docx", &package);
+    let xml = run(
+        "unzip",
+        &["-p", path.to_str().unwrap(), "word/document.xml"],
+    );
+    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!xml.contains('\u{0007}'));
+}
+
+#[test]
+fn docx_has_heading_styles_numbered_items_rtl_and_metadata() {
+    let d = draft();
+    let en = docx(&doc(&d, "en", Paper::A4)).unwrap();
+    assert_eq!(
+        en,
+        docx(&doc(&d, "en", Paper::A4)).unwrap(),
+        "deterministic"
+    );
+    let path = write("complete-en.docx", &en);
+    let p = path.to_str().unwrap();
+    let body = run("unzip", &["-p", p, "word/document.xml"]);
+    assert!(body.contains(r#"<w:pStyle w:val="Heading1"/>"#));
+    assert!(body.contains(r#"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#));
+    assert!(body.contains("Records (bank, financial, corporate, government)</w:t>"));
+    assert!(!body.contains("<w:bidi/>"));
+    let core = run("unzip", &["-p", p, "docProps/core.xml"]);
+    assert!(core
+        .contains("<dc:title>Request for mutual legal assistance in criminal matters</dc:title>"));
+    assert!(core.contains("<dc:language>en</dc:language>"));
+    assert!(run("unzip", &["-p", p, "word/styles.xml"]).contains(r#"<w:name w:val="heading 1"/>"#));
+    assert!(run("unzip", &["-p", p, "word/footer1.xml"]).contains(" NUMPAGES "));
+
+    let ar = docx(&doc(&d, "ar", Paper::A4)).unwrap();
+    let path = write("complete-ar.docx", &ar);
+    let body = run(
+        "unzip",
+        &["-p", path.to_str().unwrap(), "word/document.xml"],
+    );
+    assert!(body.contains("<w:bidi/>") && body.contains("<w:rtl/>"));
+    run("unzip", &["-t", path.to_str().unwrap()]);
+
+    // LibreOffice, when the machine has it, must open and convert the file.
+    if Command::new("soffice").arg("--version").output().is_ok() {
+        let out = out_dir();
+        run(
+            "soffice",
+            &[
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                out.to_str().unwrap(),
+                path.to_str().unwrap(),
+            ],
+        );
+        assert!(out.join("complete-ar.pdf").exists());
+    } else {
+        eprintln!("LibreOffice (soffice) is not installed: DOCX conversion check skipped");
+    }
+}
