@@ -106,3 +106,64 @@ fn validate_data_prints_every_problem_with_its_path() {
     assert!(out.contains("treaties.json: not JSON (line 1"), "{out}");
     assert!(out.contains("3 problem(s)"), "{out}");
 }
+
+#[test]
+fn render_writes_pdf_and_docx_and_refuses_bad_options() {
+    let dir = std::env::temp_dir().join(format!("mla-render-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let draft = format!("{FIXTURES}/complete.json");
+    let pdf = dir.join("out.pdf");
+    let (code, _, err) = mla(&[
+        "render",
+        &draft,
+        "--lang",
+        "fa",
+        "--bilingual",
+        "en",
+        "--paper",
+        "letter",
+        "--format",
+        "pdf",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let docx = dir.join("out.docx");
+    let (code, _, err) = mla(&[
+        "render",
+        &draft,
+        "--lang",
+        "ru",
+        "--format",
+        "docx",
+        "-o",
+        docx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
+    let (code, _, err) = mla(&[
+        "render", &draft, "--lang", "de", "--format", "pdf", "-o", "x.pdf",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unsupported language de"), "{err}");
+    let (code, _, err) = mla(&[
+        "render", &draft, "--lang", "en", "--format", "odt", "-o", "x.odt",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown format odt"), "{err}");
+    let (code, _, err) = mla(&[
+        "render",
+        &draft,
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+        "--fonts",
+        "/nonexistent",
+        "-o",
+        "x.pdf",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read font"), "{err}");
+}

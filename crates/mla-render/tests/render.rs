@@ -336,6 +336,9 @@ fn hostile_text_is_printed_as_text() {
     run("qpdf", &["--check", path.to_str().unwrap()]);
     let text = text_of(&path);
     assert!(text.contains("<script>alert(1)</script>"), "{text}");
+    // Invisible controls must not turn into the text of the space glyph.
+    let raw = run("pdftotext", &[path.to_str().unwrap(), "-"]);
+    assert!(raw.contains("& \"quotes\""), "{raw}");
     let package = docx(&document).unwrap();
     let path = write("hostile.docx", &package);
     let xml = run(

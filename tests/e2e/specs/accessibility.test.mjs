@@ -9,7 +9,7 @@ import { newPage, DIST } from "../lib/browser.mjs";
 import { useApp } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/v1-draft.json");
-const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check"];
+const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check", "document"];
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const app = useApp();

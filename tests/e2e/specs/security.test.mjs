@@ -3,12 +3,15 @@
 // as text, never run or rendered as markup.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { newPage, DIST } from "../lib/browser.mjs";
 import { useApp, storedRecords } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
-const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check"];
+const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check", "document"];
 const app = useApp();
 
 test("every screen runs under the strict CSP without a violation", async () => {
@@ -53,7 +56,7 @@ test("hostile text in every field stays text, in the UI and in storage", async (
   await page.getByText("Operation Lantern").first().waitFor();
   const typed = new Map();
   let n = 0;
-  for (const step of STEPS.slice(0, -1)) {
+  for (const step of STEPS.filter((s) => s !== "check" && s !== "document")) {
     await page.goto(`${app.server.url}/drafts/fixture-complete/${step}`);
     await page.locator(".wizard__fields").waitFor();
     const fields = page.locator(".wizard__fields input[type=text], .wizard__fields input:not([type]), .wizard__fields textarea");
@@ -79,6 +82,26 @@ test("hostile text in every field stays text, in the UI and in storage", async (
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "hostile text ran");
   assert.equal(dialogs, 0);
   assert.equal(await page.locator("main img, main svg, main script").count(), 0, "hostile text became markup");
+
+  // The document preview shows it as text, and so do the PDF and DOCX.
+  await page.goto(`${app.server.url}/drafts/fixture-complete/document`);
+  const preview = page.getByTestId("doc-preview");
+  await preview.getByText(typed.get("f-facts-summary").slice(0, 30)).first().waitFor();
+  assert.equal(await preview.locator("img, svg, script").count(), 0, "hostile text became markup in the preview");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-hostile-"));
+  for (const [button, ext] of [["download-pdf", "pdf"], ["download-docx", "docx"]]) {
+    const download = page.waitForEvent("download");
+    await page.getByTestId(button).click();
+    await (await download).saveAs(path.join(dir, `hostile.${ext}`));
+  }
+  // Lines wrap anywhere: compare with white space collapsed.
+  const pdfText = execFileSync("pdftotext", [path.join(dir, "hostile.pdf"), "-"]).toString().replace(/\s+/g, " ");
+  assert.ok(pdfText.includes("<script>window.__pwned = 1</script>"), "the PDF lost the typed markup");
+  assert.ok(pdfText.includes('<img src=x onerror="window.__pwned = 2">'));
+  execFileSync("qpdf", ["--check", path.join(dir, "hostile.pdf")]);
+  const xml = execFileSync("unzip", ["-p", path.join(dir, "hostile.docx"), "word/document.xml"]).toString();
+  assert.ok(xml.includes("&lt;script&gt;window.__pwned = 1&lt;/script&gt;") && !xml.includes("<script>"));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "hostile text ran");
 
   // What is stored is exactly what was typed.
   const [stored] = (await storedRecords(page, "drafts")).map((r) => JSON.parse(r.body));

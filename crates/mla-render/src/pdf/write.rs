@@ -35,7 +35,10 @@ impl Usage {
     fn record(&mut self, g: &Glyph) -> u16 {
         let new = self.remappers[g.face].remap(g.gid);
         let text = self.texts[g.face].entry(new).or_default();
-        if text.is_empty() {
+        // The shaper draws invisible controls (bidi overrides, joiners) with
+        // the space glyph: they must not become that glyph's text, or every
+        // space would extract as U+202E.
+        if text.is_empty() && !g.text.chars().all(is_format) {
             text.push_str(&g.text);
         }
         new
@@ -381,4 +384,9 @@ fn show_line(
         content.set_rise(0.0);
     }
     content.end_text();
+}
+
+/// Unicode format characters (category Cf) the documents can contain.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
