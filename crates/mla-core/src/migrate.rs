@@ -113,6 +113,15 @@ mod tests {
     }
 
     #[test]
+    fn version_2_gains_an_empty_document_section() {
+        let v2 = json!({ "schema_version": 2, "id": "x", "language": "fr" });
+        let migrated = migrate(v2).unwrap();
+        assert_eq!(migrated["schema_version"], json!(3));
+        let draft: crate::Draft = serde_json::from_value(migrated).unwrap();
+        assert!(draft.document.edits.is_empty() && draft.document.bilingual.is_empty());
+    }
+
+    #[test]
     fn newer_and_unversioned_files_are_refused() {
         assert_eq!(
             migrate(json!({ "schema_version": 99 })),
