@@ -17,5 +17,6 @@ bench:
 	bench/draft_ops.sh
 	bench/reference_data.sh
 	bench/vault.sh
+	bench/pdf.sh
 dist:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release

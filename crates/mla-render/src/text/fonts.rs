@@ -1,6 +1,8 @@
 //! The four faces the documents use and which one sets each character.
 
-use rustybuzz::Face;
+use std::cell::RefCell;
+
+use rustybuzz::{Face, Script, ShapePlan};
 
 use crate::{Fonts, RenderError};
 
@@ -16,7 +18,12 @@ pub const NASKH_BOLD: FaceId = 3;
 pub struct FontSet<'a> {
     pub faces: [Face<'a>; 4],
     pub data: [&'a [u8]; 4],
+    /// Shape plans by face, direction, script and language: building a
+    /// plan costs more than shaping a short run, and a document needs few.
+    pub plans: RefCell<Vec<(PlanKey, std::rc::Rc<ShapePlan>)>>,
 }
+
+pub type PlanKey = (FaceId, bool, Script, String);
 
 impl<'a> FontSet<'a> {
     pub fn new(fonts: &'a Fonts) -> Result<FontSet<'a>, RenderError> {
@@ -31,6 +38,7 @@ impl<'a> FontSet<'a> {
         Ok(FontSet {
             faces: [parse(0)?, parse(1)?, parse(2)?, parse(3)?],
             data,
+            plans: RefCell::new(Vec::new()),
         })
     }
 

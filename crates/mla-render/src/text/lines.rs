@@ -49,6 +49,8 @@ struct Paragraph<'f, 't> {
     face_at: Vec<FaceId>,
     /// Advance of each cluster, at its first byte.
     advance_at: Vec<f32>,
+    /// `prefix[i]`: the sum of `advance_at[..i]`, so a width is O(1).
+    prefix: Vec<f32>,
 }
 
 impl<'f, 't> Paragraph<'f, 't> {
@@ -74,8 +76,16 @@ impl<'f, 't> Paragraph<'f, 't> {
             bidi,
             face_at,
             advance_at: vec![0.0; text.len() + 1],
+            prefix: Vec::new(),
         };
         p.measure();
+        let mut sum = 0.0;
+        p.prefix = std::iter::once(0.0)
+            .chain(p.advance_at.iter().map(|a| {
+                sum += a;
+                sum
+            }))
+            .collect();
         p
     }
 
@@ -113,13 +123,21 @@ impl<'f, 't> Paragraph<'f, 't> {
         }
     }
 
+    /// `range` without its trailing white space (scanning only that).
     fn trimmed(&self, range: Range<usize>) -> Range<usize> {
-        let kept = self.text[range.clone()].trim_end();
-        range.start..range.start + kept.len()
+        let mut end = range.end;
+        while end > range.start {
+            match self.text[..end].chars().next_back() {
+                Some(c) if c.is_whitespace() => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        range.start..end
     }
 
     fn width(&self, range: Range<usize>) -> f32 {
-        self.advance_at[self.trimmed(range)].iter().sum()
+        let r = self.trimmed(range);
+        self.prefix[r.end] - self.prefix[r.start]
     }
 
     /// Greedy filling at the break opportunities of UAX #14; a word longer

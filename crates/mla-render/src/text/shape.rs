@@ -46,7 +46,21 @@ pub fn shape(
     }
     buffer.set_cluster_level(BufferClusterLevel::MonotoneCharacters);
     buffer.guess_segment_properties();
-    let output = rustybuzz::shape(font, &[], buffer);
+    let key = (face, rtl, buffer.script(), lang.to_string());
+    let cached = fonts.plans.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone());
+    let plan = cached.unwrap_or_else(|| {
+        let language = Language::from_str(lang).ok();
+        let plan = std::rc::Rc::new(rustybuzz::ShapePlan::new(
+            font,
+            buffer.direction(),
+            Some(buffer.script()),
+            language.as_ref(),
+            &[],
+        ));
+        fonts.plans.borrow_mut().push((key, plan.clone()));
+        plan
+    });
+    let output = rustybuzz::shape_with_plan(font, &plan, buffer);
     let scale = size / font.units_per_em() as f32;
 
     // Cluster boundaries, to give each cluster's first glyph its text.
@@ -58,11 +72,8 @@ pub fn shape(
     starts.sort_unstable();
     starts.dedup();
     let end_of = |start: usize| {
-        starts
-            .iter()
-            .find(|&&s| s > start)
-            .copied()
-            .unwrap_or(text.len())
+        let next = starts.partition_point(|&s| s <= start);
+        starts.get(next).copied().unwrap_or(text.len())
     };
 
     let mut glyphs = Vec::with_capacity(output.len());
