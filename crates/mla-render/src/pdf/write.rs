@@ -15,7 +15,7 @@ use super::layout::{Geometry, Page, Placed};
 use crate::text::fonts::{FontSet, FONT_NAMES};
 use crate::text::shape::Glyph;
 
-const COMPRESSION: u8 = 6;
+const COMPRESSION: u8 = 9;
 
 /// The glyphs each face uses, renumbered for its subset, and what text
 /// each stands for.
@@ -265,8 +265,8 @@ fn write_font(
             cmap.pair_with_multiple(*gid, text.chars());
         }
     }
-    let cmap = cmap.finish();
-    pdf.cmap(cmap_id, &cmap);
+    let cmap = compress_to_vec_zlib(&cmap.finish(), COMPRESSION);
+    pdf.cmap(cmap_id, &cmap).filter(Filter::FlateDecode);
     type0_id
 }
 
@@ -279,6 +279,8 @@ fn page_content(
     geo: &Geometry,
 ) -> Vec<u8> {
     let mut content = Content::new();
+    let mut state = TextState::default();
+    content.begin_text();
     if let Some((line, size)) = &furniture.watermark {
         // Diagonal across the page centre, drawn first so the text stays
         // legible on top of it.
@@ -290,100 +292,136 @@ fn page_content(
         let (w, h) = (line.width, size * 0.7);
         let x0 = cx - c * w / 2.0 + s * h / 2.0;
         let y0 = cy - s * w / 2.0 - c * h / 2.0;
-        content.set_fill_gray(0.85);
-        show_line(
-            &mut content,
+        let mut painter = Painter {
+            content: &mut content,
             fonts,
             usage,
-            line,
-            *size,
-            [c, s, -s, c, x0, y0],
-        );
+            state: &mut state,
+        };
+        painter.line(line, *size, 0.85, [c, s, -s, c, x0, y0]);
     }
     for placed in page.iter().chain(furniture_lines) {
-        content.set_fill_gray(placed.gray);
-        show_line(
-            &mut content,
+        let mut painter = Painter {
+            content: &mut content,
             fonts,
             usage,
+            state: &mut state,
+        };
+        painter.line(
             &placed.line,
             placed.size,
+            placed.gray,
             [1.0, 0.0, 0.0, 1.0, placed.x, placed.y],
         );
     }
+    content.end_text();
     content.finish().to_vec()
 }
 
-/// Shows one line's glyphs under the transform `m` (line start at origin).
-/// Consecutive glyphs of one face share a TJ array with kerning adjustments;
-/// a glyph raised or lowered by the shaper (Arabic marks) gets its own
-/// text matrix.
-fn show_line(
-    content: &mut Content,
-    fonts: &FontSet,
-    usage: &mut Usage,
-    line: &crate::text::lines::Line,
+/// Positions to a hundredth of a point (well below what a printer can
+/// show): shorter, better compressing content streams.
+fn round(x: f32) -> f32 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The text state already set in a page's single text object, so that
+/// colour and font are written only when they change.
+#[derive(Default)]
+struct TextState {
+    face: Option<usize>,
     size: f32,
-    m: [f32; 6],
-) {
-    if line.glyphs.is_empty() {
-        return;
+    gray: Option<f32>,
+}
+
+struct Painter<'a, 'f> {
+    content: &'a mut Content,
+    fonts: &'a FontSet<'f>,
+    usage: &'a mut Usage,
+    state: &'a mut TextState,
+}
+
+impl Painter<'_, '_> {
+    fn set_face(&mut self, face: usize, size: f32) {
+        if self.state.face != Some(face) || self.state.size != size {
+            self.content
+                .set_font(Name(font_name(face).as_bytes()), size);
+            self.state.face = Some(face);
+            self.state.size = size;
+        }
     }
-    content.begin_text();
-    let mut current_face = usize::MAX;
-    let mut pen: Option<f32> = None;
-    let mut run: Vec<(Option<f32>, u16)> = Vec::new();
-    let mut rise = false;
-    let flush = |content: &mut Content, run: &mut Vec<(Option<f32>, u16)>| {
-        if run.is_empty() {
+
+    /// Shows one line's glyphs under the transform `m` (line start at
+    /// origin). Consecutive glyphs of one face share a TJ array with
+    /// kerning adjustments; a glyph raised or lowered by the shaper (Arabic
+    /// marks) gets its own text matrix and text rise.
+    fn line(&mut self, line: &crate::text::lines::Line, size: f32, gray: f32, m: [f32; 6]) {
+        if line.glyphs.is_empty() {
             return;
         }
-        let mut shown = content.show_positioned();
-        let mut items = shown.items();
-        for (adjust, gid) in run.drain(..) {
-            if let Some(a) = adjust {
-                items.adjust(a);
-            }
-            items.show(Str(&gid.to_be_bytes()));
+        if self.state.gray != Some(gray) {
+            self.content.set_fill_gray(gray);
+            self.state.gray = Some(gray);
         }
-    };
-    for g in &line.glyphs {
-        let new_gid = usage.record(g);
-        let x = g.x + g.x_offset;
-        let raised = g.y_offset.abs() > 0.001;
-        let restart = g.face != current_face || raised || rise || pen.is_none();
-        if restart {
-            flush(content, &mut run);
-            if g.face != current_face {
-                content.set_font(Name(font_name(g.face).as_bytes()), size);
-                current_face = g.face;
+        let mut pen: Option<f32> = None;
+        let mut run: Vec<(Option<f32>, u16)> = Vec::new();
+        let mut rise = false;
+        let mut run_face = usize::MAX;
+        for g in &line.glyphs {
+            let new_gid = self.usage.record(g);
+            let x = g.x + g.x_offset;
+            let raised = g.y_offset.abs() > 0.001;
+            if g.face != run_face || raised || rise || pen.is_none() {
+                flush(self.content, &mut run);
+                self.set_face(g.face, size);
+                run_face = g.face;
+                // Marks keep the line's baseline and use text rise, so
+                // extraction keeps them in their word.
+                self.content.set_text_matrix([
+                    m[0],
+                    m[1],
+                    m[2],
+                    m[3],
+                    round(m[4] + m[0] * x),
+                    round(m[5] + m[1] * x),
+                ]);
+                if raised || rise {
+                    self.content.set_rise(round(g.y_offset));
+                }
+                rise = raised;
+                run.push((None, new_gid));
+            } else {
+                let gap = x - pen.unwrap_or(x);
+                // Under half a thousandth of an em is invisible.
+                let adjust = -gap * 1000.0 / size;
+                run.push(((adjust.abs() >= 0.5).then_some(adjust.round()), new_gid));
             }
-            // Marks raised by the shaper keep the line's baseline and use
-            // text rise, so extraction keeps them in their word.
-            content.set_text_matrix([m[0], m[1], m[2], m[3], m[4] + m[0] * x, m[5] + m[1] * x]);
-            if raised || rise {
-                content.set_rise(g.y_offset);
-            }
-            rise = raised;
-            run.push((None, new_gid));
-        } else {
-            let gap = x - pen.unwrap_or(x);
-            let adjust = (gap.abs() > 0.001).then_some(-gap * 1000.0 / size);
-            run.push((adjust, new_gid));
+            let font = &self.fonts.faces[g.face];
+            let width = font
+                .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(g.gid))
+                .unwrap_or(0) as f32
+                * size
+                / font.units_per_em() as f32;
+            pen = if raised { None } else { Some(x + width) };
         }
-        let font = &fonts.faces[g.face];
-        let width = font
-            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(g.gid))
-            .unwrap_or(0) as f32
-            * size
-            / font.units_per_em() as f32;
-        pen = if raised { None } else { Some(x + width) };
+        flush(self.content, &mut run);
+        if rise {
+            self.content.set_rise(0.0);
+        }
     }
-    flush(content, &mut run);
-    if rise {
-        content.set_rise(0.0);
+}
+
+fn flush(content: &mut Content, run: &mut Vec<(Option<f32>, u16)>) {
+    if run.is_empty() {
+        return;
     }
-    content.end_text();
+    let mut shown = content.show_positioned();
+    let mut items = shown.items();
+    for (adjust, gid) in run.drain(..) {
+        if let Some(a) = adjust {
+            items.adjust(a);
+        }
+        items.show(Str(&gid.to_be_bytes()));
+    }
 }
 
 /// Unicode format characters (category Cf) the documents can contain.

@@ -49,6 +49,10 @@ struct Paragraph<'f, 't> {
     face_at: Vec<FaceId>,
     /// Advance of each cluster, at its first byte.
     advance_at: Vec<f32>,
+    /// The measuring runs' glyphs (clusters in paragraph bytes), reused for
+    /// lines that split a run at white space, where shaping has no context
+    /// to lose: shaping every line again would double the work.
+    shaped: Vec<(Range<usize>, bool, FaceId, Vec<Glyph>)>,
     /// `prefix[i]`: the sum of `advance_at[..i]`, so a width is O(1).
     prefix: Vec<f32>,
 }
@@ -77,6 +81,7 @@ impl<'f, 't> Paragraph<'f, 't> {
             face_at,
             advance_at: vec![0.0; text.len() + 1],
             prefix: Vec::new(),
+            shaped: Vec::new(),
         };
         p.measure();
         let mut sum = 0.0;
@@ -191,6 +196,34 @@ impl<'f, 't> Paragraph<'f, 't> {
             .collect()
     }
 
+    /// The measured glyphs of `piece`, when it lies in one measured run and
+    /// is cut from it only at white space.
+    fn reuse(&self, piece: &Range<usize>, rtl: bool, face: FaceId) -> Option<Vec<Glyph>> {
+        let (run, _, _, glyphs) = self.shaped.iter().find(|(r, r_rtl, r_face, _)| {
+            r.start <= piece.start && piece.end <= r.end && *r_rtl == rtl && *r_face == face
+        })?;
+        let space_before =
+            piece.start == run.start || self.text[..piece.start].ends_with(char::is_whitespace);
+        let space_after =
+            piece.end == run.end || self.text[piece.end..].starts_with(char::is_whitespace);
+        if !(space_before && space_after) {
+            return None;
+        }
+        let mut x = 0.0;
+        Some(
+            glyphs
+                .iter()
+                .filter(|g| piece.contains(&g.cluster))
+                .map(|g| {
+                    let mut g = g.clone();
+                    g.x = x;
+                    x += g.advance;
+                    g
+                })
+                .collect(),
+        )
+    }
+
     /// Shapes one line in display order.
     fn line(&self, range: Range<usize>) -> Line {
         if range.is_empty() {
@@ -205,8 +238,18 @@ impl<'f, 't> Paragraph<'f, 't> {
                 pieces.reverse();
             }
             for (piece, rtl, face) in pieces {
-                let s = self.style;
-                let (shaped, _) = shape(self.fonts, face, &self.text[piece], rtl, s.lang, s.size);
+                let shaped = self.reuse(&piece, rtl, face).unwrap_or_else(|| {
+                    let s = self.style;
+                    shape(
+                        self.fonts,
+                        face,
+                        &self.text[piece.clone()],
+                        rtl,
+                        s.lang,
+                        s.size,
+                    )
+                    .0
+                });
                 let width: f32 = shaped.iter().map(|g| g.advance).sum();
                 glyphs.extend(shaped.into_iter().map(|mut g| {
                     g.x += x;

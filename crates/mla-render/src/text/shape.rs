@@ -16,6 +16,8 @@ pub struct Glyph {
     pub x_offset: f32,
     pub y_offset: f32,
     pub advance: f32,
+    /// Byte offset of its cluster in the shaped text.
+    pub cluster: usize,
     /// The characters this glyph stands for (empty for the second and
     /// later glyphs of one cluster): what copy-paste and search extract.
     pub text: String,
@@ -47,7 +49,12 @@ pub fn shape(
     buffer.set_cluster_level(BufferClusterLevel::MonotoneCharacters);
     buffer.guess_segment_properties();
     let key = (face, rtl, buffer.script(), lang.to_string());
-    let cached = fonts.plans.borrow().iter().find(|(k, _)| *k == key).map(|(_, p)| p.clone());
+    let cached = fonts
+        .plans
+        .borrow()
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, p)| p.clone());
     let plan = cached.unwrap_or_else(|| {
         let language = Language::from_str(lang).ok();
         let plan = std::rc::Rc::new(rustybuzz::ShapePlan::new(
@@ -89,6 +96,7 @@ pub fn shape(
             String::new()
         };
         glyphs.push(Glyph {
+            cluster,
             face,
             gid: info.glyph_id as u16,
             x,
