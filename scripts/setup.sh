@@ -28,7 +28,7 @@ ensure_cargo_tool() { # binary version crate [extra args...]
 }
 
 ensure_debian_packages() {
-  local wanted=(chromium chromium-driver nginx libnginx-mod-http-headers-more-filter brotli poppler-utils qpdf fonts-noto-core)
+  local wanted=(chromium chromium-driver nginx libnginx-mod-http-headers-more-filter brotli poppler-utils qpdf fonts-noto-core libreoffice-writer-nogui)
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -383,19 +383,26 @@ fn docx_has_heading_styles_numbered_items_rtl_and_metadata() {
 
     // LibreOffice, when the machine has it, must open and convert the file.
     if Command::new("soffice").arg("--version").output().is_ok() {
-        let out = out_dir();
-        run(
-            "soffice",
-            &[
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                out.to_str().unwrap(),
-                path.to_str().unwrap(),
-            ],
+        let out = out_dir().join("libreoffice");
+        let profile = format!(
+            "-env:UserInstallation=file://{}",
+            out.join("profile").display()
         );
-        assert!(out.join("complete-ar.pdf").exists());
+        let args = [
+            profile.as_str(),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            out.to_str().unwrap(),
+            path.to_str().unwrap(),
+        ];
+        run("soffice", &args);
+        let text = text_of(&out.join("complete-ar.pdf"));
+        assert!(
+            text.contains("طلب مساعدة قانونية متبادلة في المسائل الجنائية"),
+            "{text}"
+        );
     } else {
         eprintln!("LibreOffice (soffice) is not installed: DOCX conversion check skipped");
     }

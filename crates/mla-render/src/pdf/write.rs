@@ -15,7 +15,7 @@ use super::layout::{Geometry, Page, Placed};
 use crate::text::fonts::{FontSet, FONT_NAMES};
 use crate::text::shape::Glyph;
 
-const COMPRESSION: u8 = 9;
+const COMPRESSION: u8 = 6;
 
 /// The glyphs each face uses, renumbered for its subset, and what text
 /// each stands for.
