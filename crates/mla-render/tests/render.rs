@@ -214,6 +214,10 @@ fn persian_pdf_uses_persian_digits_and_logical_order() {
         ],
     );
     assert!(text.contains("۲۰۲۶"), "Persian digits in dates");
+    assert!(
+        text.contains("صفحه ۱"),
+        "Persian digits in the page numbers"
+    );
 }
 
 #[test]

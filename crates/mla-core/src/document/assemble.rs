@@ -57,7 +57,6 @@ pub fn assemble(draft: &Draft, options: &Options, context: &CheckContext) -> Doc
             confidential: cat.text("pg_confidential").to_string(),
             draft: cat.text("pg_draft").to_string(),
             page_of: cat.text("pg_page_of").to_string(),
-            persian_digits: cat.lang == "fa",
         },
         blocks,
     }

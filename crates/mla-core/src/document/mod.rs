@@ -77,10 +77,9 @@ pub struct Document {
 pub struct Furniture {
     pub confidential: String,
     pub draft: String,
-    /// "Page {n} of {total}", placeholders kept for the layout to fill.
+    /// "Page {n} of {total}", placeholders kept for the layout to fill
+    /// (in the language's digits: [`Catalogue::number`]).
     pub page_of: String,
-    /// The output language's own digits (Persian for `fa`).
-    pub persian_digits: bool,
 }
 
 /// One paragraph-level piece of the document.

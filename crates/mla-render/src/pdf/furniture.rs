@@ -1,7 +1,7 @@
 //! What every page carries besides the text: the CONFIDENTIAL header, the
 //! reference and "Page n of N" footer, and the DRAFT watermark.
 
-use mla_core::document::Document;
+use mla_core::document::{Catalogue, Document};
 
 use super::layout::{Geometry, Placed};
 use crate::text::fonts::FontSet;
@@ -30,14 +30,12 @@ fn one_line(fonts: &FontSet, text: &str, doc: &Document, size: f32, bold: bool) 
         .unwrap_or_default()
 }
 
+/// A page number in the document language's digits.
 fn digits(doc: &Document, n: usize) -> String {
-    let s = n.to_string();
-    if !doc.furniture.persian_digits {
-        return s;
+    match Catalogue::get(&doc.lang) {
+        Some(cat) => cat.number(n as u32),
+        None => n.to_string(),
     }
-    s.chars()
-        .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
-        .collect()
 }
 
 pub fn furnish(fonts: &FontSet, doc: &Document, geo: &Geometry, total: usize) -> Furnished {
