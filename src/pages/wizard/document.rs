@@ -229,6 +229,15 @@ fn BlockView(
     second_dir: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // The controls speak the UI language inside a preview in another one.
+    let ui_lang = move || i18n.get_locale().as_str();
+    let ui_dir = move || {
+        if is_rtl(i18n.get_locale().as_str()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    };
     let editing = RwSignal::new(false);
     let text = RwSignal::new(block.text.clone());
     let id = dom_id(&block.id);
@@ -272,7 +281,7 @@ fn BlockView(
         let again = mine.clone();
         let discard_block = block.clone();
         view! {
-            <div class="notice notice--warning doc-block__stale" data-testid="doc-stale">
+            <div class="notice notice--warning doc-block__stale" data-testid="doc-stale" lang=ui_lang dir=ui_dir>
                 <p>{t!(i18n, doc_stale)}</p>
                 <p class="doc-block__mine"><strong>{t!(i18n, doc_your_edit)}</strong> " " {mine}</p>
                 <button type="button" class="button button--secondary" on:click=move |_| {
@@ -291,13 +300,13 @@ fn BlockView(
         <div class="doc-block" class:doc-block--edited=edited data-block=block.id.clone()>
             {shown}
             {second}
-            {edited.then(|| view! { <p class="doc-block__badge">{t!(i18n, doc_edited)}</p> })}
+            {edited.then(|| view! { <p class="doc-block__badge" lang=ui_lang dir=ui_dir>{t!(i18n, doc_edited)}</p> })}
             {stale_view}
             {move || if editing.get() {
                 let save = save.clone();
                 let area_id = area_id.clone();
                 view! {
-                    <div class="field doc-block__editor">
+                    <div class="field doc-block__editor" lang=ui_lang dir=ui_dir>
                         <label class="field__label" for=area_id.clone()>{t!(i18n, doc_edit_label)}</label>
                         <textarea id=area_id class="field__control" rows="5"
                             prop:value=move || text.get()
@@ -310,7 +319,7 @@ fn BlockView(
             } else {
                 let restore = restore.clone();
                 view! {
-                    <div class="doc-block__tools">
+                    <div class="doc-block__tools" lang=ui_lang dir=ui_dir>
                         <button type="button" class="link-button" aria-describedby=described.clone()
                             on:click=move |_| editing.set(true)>{t!(i18n, doc_edit_paragraph)}</button>
                         {edited.then(|| view! {
