@@ -11,7 +11,7 @@ lint:
 	cargo clippy --workspace --exclude mla-app --all-targets -- -D warnings
 	. scripts/env.sh && cargo clippy -p mla-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 e2e: dist
-	cd tests/e2e && node --test --test-concurrency=1 specs/
+	cd tests/e2e && node --test --test-concurrency=1 specs/*.test.mjs
 bench:
 	bench/size.sh
 	bench/draft_ops.sh

@@ -68,29 +68,60 @@ fn every_language_has_every_message_with_the_same_placeholders() {
     }
 }
 
+/// Every `{name}` of every message in every language, read from the
+/// catalogue so that a new placeholder is checked without editing a list.
+fn catalogue_placeholders() -> BTreeSet<String> {
+    let all: BTreeSet<String> = LANGUAGES
+        .iter()
+        .flat_map(|l| {
+            let cat = Catalogue::get(l.tag).unwrap();
+            cat.keys()
+                .flat_map(move |k| placeholders(cat.text(k)))
+                .collect::<Vec<_>>()
+        })
+        .map(|name| format!("{{{name}}}"))
+        .collect();
+    assert!(
+        !all.is_empty(),
+        "no placeholder found: the parsing is broken"
+    );
+    all
+}
+
 fn assert_well_formed(doc: &Document, what: &str) {
+    let placeholders_of_catalogue = catalogue_placeholders();
+    for text in [
+        &doc.title,
+        &doc.subject,
+        &doc.furniture.confidential,
+        &doc.furniture.draft,
+    ] {
+        assert!(
+            placeholders(text).is_empty(),
+            "{what}: unfilled placeholder in {text}"
+        );
+    }
+    // The layout fills these two, and only these.
+    assert!(
+        placeholders(&doc.furniture.page_of).is_subset(&["n".into(), "total".into()].into()),
+        "{what}: {}",
+        doc.furniture.page_of
+    );
     for (i, b) in doc.blocks.iter().enumerate() {
         assert!(!b.text.trim().is_empty(), "{what}: empty block {}", b.id);
-        // Every catalogue placeholder is filled (the fixtures have no braces).
-        for name in [
-            "n",
-            "date",
-            "authority",
-            "reference",
-            "subject",
-            "title",
-            "place",
-            "d",
-            "month",
-            "y",
-            "total",
-        ] {
-            let placeholder = format!("{{{name}}}");
-            assert!(
-                !b.generated.contains(&placeholder),
-                "{what}: unfilled {placeholder} in {}",
-                b.id
-            );
+        // Every placeholder of the catalogue is filled (the fixtures have
+        // no braces), in the fixed wording of both languages.
+        for placeholder in &placeholders_of_catalogue {
+            for text in [Some(&b.generated), Some(&b.text), b.second.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    !text.contains(placeholder.as_str()),
+                    "{what}: unfilled {placeholder} in {}: {text}",
+                    b.id
+                );
+            }
         }
         if b.role == Role::Heading {
             let next = doc.blocks.get(i + 1).map(|n| n.role);
@@ -118,6 +149,19 @@ fn fixtures_assemble_in_all_eleven_languages_without_empty_sections() {
             let cat = Catalogue::get(l.tag).unwrap();
             assert!(doc.blocks.iter().any(|b| b.text == cat.text("title")));
             assert!(doc.blocks.iter().any(|b| b.text == cat.text("closing")));
+        }
+    }
+    // The second language's wording is filled too.
+    for (i, l) in LANGUAGES.iter().enumerate() {
+        let second = LANGUAGES[(i + 1) % LANGUAGES.len()].tag;
+        let opts = Options {
+            second: Some(second.into()),
+            ..options(l.tag)
+        };
+        for d in &drafts {
+            let doc = assemble(d, &opts, &CheckContext::default());
+            assert!(doc.blocks.iter().any(|b| b.second.is_some()));
+            assert_well_formed(&doc, &format!("{} + {second} {}", l.tag, d.id));
         }
     }
 }

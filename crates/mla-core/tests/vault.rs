@@ -8,11 +8,13 @@ use mla_core::backup::{parse_backup, to_backup};
 use mla_core::draft_file::ImportError;
 use mla_core::drafts;
 use mla_core::model::Draft;
-use mla_core::storage::{MemoryStore, Record, RecordStore, DRAFTS, META};
+use mla_core::storage::{MemoryStore, Record, RecordStore, StorageError, DRAFTS, META};
 use mla_core::vault::*;
 use support::native_crypto::*;
 
 const PASS: &str = "correct horse battery staple";
+const NEW_PASS: &str = "a different long phrase";
+const NOW: &str = "2026-11-28T10:00:00Z";
 
 fn kdf(iterations: u32) -> KdfParams {
     KdfParams {
@@ -53,17 +55,120 @@ fn records_round_trip_and_nothing_readable_is_stored() {
     assert_eq!(stored.updated, "2026-11-28T10:00:00Z");
 }
 
+/// Saves the profile list where and as the app's registry does.
+fn save_list(device: &MemoryStore, list: &ProfileList) {
+    let record = Record {
+        id: PROFILES_RECORD_ID.into(),
+        updated: NOW.into(),
+        body: list.to_json(),
+    };
+    block_on(device.put(&META, &record)).unwrap();
+}
+
+/// The stored profile list, read back as the app's registry reads it.
+fn load_list(device: &MemoryStore) -> ProfileList {
+    let record = block_on(device.get(&META, PROFILES_RECORD_ID))
+        .unwrap()
+        .expect("a stored profile list");
+    ProfileList::parse(&record.body).unwrap()
+}
+
+fn stored_protection(device: &MemoryStore, id: &str) -> Protection {
+    load_list(device)
+        .get(id)
+        .expect("the profile")
+        .protection
+        .clone()
+        .expect("a protected profile")
+}
+
+fn profile(id: &str, protection: Protection) -> Profile {
+    Profile {
+        id: id.into(),
+        name: format!("Profile {id}"),
+        created: NOW.into(),
+        protection: Some(protection),
+        encrypting: false,
+    }
+}
+
+/// A device whose profile `p1` is protected by [`PASS`], and that
+/// profile's database with one draft written through `VaultStore`.
+fn protected_profile(kdf: KdfParams) -> (MemoryStore, MemoryStore, [u8; 32]) {
+    let device = MemoryStore::default();
+    let (protection, data_key) = protect_new("p1", PASS, kdf).unwrap();
+    let mut list = ProfileList::initial(NOW);
+    list.upsert(profile("p1", protection));
+    save_list(&device, &list);
+    let db = MemoryStore::default();
+    block_on(drafts::save(&vault(&db, data_key), &secret_draft("d1"))).unwrap();
+    (device, db, data_key)
+}
+
 #[test]
 fn the_real_parameters_unwrap_with_the_right_passphrase_only() {
-    let data_key = [42u8; 32];
-    let real = protect("p1", PASS, &data_key, KdfParams::pbkdf2(&[3u8; 16]));
-    assert_eq!(real.kdf.iterations, 600_000);
-    assert_eq!(unlock("p1", PASS, &real), Some(data_key));
-    // The remaining cases need no real cost.
-    let p = protect("p1", PASS, &data_key, kdf(1000));
-    assert_eq!(unlock("p1", "correct horse battery stapler", &p), None);
-    // The wrapped key belongs to its profile: moved to another, it fails.
-    assert_eq!(unlock("p2", PASS, &p), None);
+    let real = KdfParams::pbkdf2(&[3u8; SALT_BYTES]);
+    assert_eq!(real.iterations, PBKDF2_ITERATIONS);
+    assert_eq!(PBKDF2_ITERATIONS, 600_000);
+    let (device, db, data_key) = protected_profile(real);
+    let p = stored_protection(&device, "p1");
+    assert_eq!(unlock("p1", PASS, &p), Ok(data_key));
+    assert_eq!(
+        block_on(drafts::load(&vault(&db, data_key), "d1")).unwrap(),
+        Some(secret_draft("d1"))
+    );
+}
+
+#[test]
+fn a_wrong_passphrase_or_another_profile_is_rejected_by_the_stored_key() {
+    let (device, db, data_key) = protected_profile(kdf(1000));
+    let stored = block_on(device.get(&META, PROFILES_RECORD_ID))
+        .unwrap()
+        .unwrap();
+    assert!(
+        !stored.body.contains(&b64_encode(&data_key)),
+        "the data key is stored in clear"
+    );
+    let mut list = load_list(&device);
+    assert!(list.needs_chooser(), "a passphrase must be typed");
+    let p = stored_protection(&device, "p1");
+
+    assert_eq!(
+        unlock("p1", "correct horse battery stapler", &p),
+        Err(CryptoError::Rejected)
+    );
+    // The wrapped key belongs to its profile: copied to another, it fails.
+    list.upsert(profile("p2", p.clone()));
+    save_list(&device, &list);
+    assert_eq!(
+        unlock("p2", PASS, &stored_protection(&device, "p2")),
+        Err(CryptoError::Rejected)
+    );
+    // One changed bit of the stored wrapped key.
+    let mut changed = p.clone();
+    let mut wrapped = b64_decode(&changed.key.wrapped).unwrap();
+    wrapped[3] ^= 1;
+    changed.key.wrapped = b64_encode(&wrapped);
+    list.upsert(profile("p1", changed));
+    save_list(&device, &list);
+    assert_eq!(
+        unlock("p1", PASS, &stored_protection(&device, "p1")),
+        Err(CryptoError::Rejected)
+    );
+    // Parameters the product does not accept are refused before any try.
+    let mut short_salt = p.clone();
+    short_salt.kdf.salt = b64_encode(&[1; SALT_BYTES - 1]);
+    assert!(matches!(
+        unlock("p1", PASS, &short_salt),
+        Err(CryptoError::Unavailable(_))
+    ));
+
+    // The right passphrase gives the key that reads the profile's drafts.
+    let key = unlock("p1", PASS, &p).unwrap();
+    assert_eq!(
+        block_on(drafts::load(&vault(&db, key), "d1")).unwrap(),
+        Some(secret_draft("d1"))
+    );
 }
 
 #[test]
@@ -86,61 +191,96 @@ fn a_wrong_key_fails_cleanly_without_hiding_other_records() {
 fn tampered_moved_or_relabelled_records_are_rejected() {
     let raw = MemoryStore::default();
     let v = vault(&raw, [1; 32]);
+    block_on(drafts::save(&v, &secret_draft("d0"))).unwrap();
     block_on(drafts::save(&v, &secret_draft("d1"))).unwrap();
     let good = block_on(raw.get(&DRAFTS, "d1")).unwrap().unwrap();
+    let other = block_on(raw.get(&DRAFTS, "d0")).unwrap().unwrap();
     let envelope = Envelope::parse(&good.body).unwrap();
-
-    // One bit of the ciphertext flipped.
-    let mut ct = b64_decode(&envelope.ct).unwrap();
-    ct[5] ^= 1;
-    let flipped = Envelope {
-        ct: b64_encode(&ct),
-        ..envelope.clone()
-    };
-    // The same ciphertext under another id (a swap of two drafts).
-    let moved = Record {
-        id: "d2".into(),
+    let stored = |e: Envelope| Record {
+        body: e.to_json(),
         ..good.clone()
     };
-    // The schema version relabelled (would change how it migrates).
-    let relabelled = Envelope {
-        schema: envelope.schema + 1,
-        ..envelope.clone()
-    };
+    let ct = b64_decode(&envelope.ct).unwrap();
+    let iv = b64_decode(&envelope.iv).unwrap();
+    let mut flipped_ct = ct.clone();
+    flipped_ct[5] ^= 1;
+    let mut flipped_iv = iv.clone();
+    flipped_iv[0] ^= 1;
 
-    block_on(raw.put(
-        &DRAFTS,
-        &Record {
-            body: flipped.to_json(),
-            ..good.clone()
-        },
-    ))
-    .unwrap();
-    block_on(raw.put(&DRAFTS, &moved)).unwrap();
-    block_on(raw.put(
-        &DRAFTS,
-        &Record {
-            id: "d3".into(),
-            body: relabelled.to_json(),
-            ..good.clone()
-        },
-    ))
-    .unwrap();
-    for id in ["d1", "d2", "d3"] {
-        assert!(block_on(drafts::load(&v, id)).is_err(), "{id} was accepted");
+    let cases = [
+        (
+            "one ciphertext bit flipped",
+            stored(Envelope {
+                ct: b64_encode(&flipped_ct),
+                ..envelope.clone()
+            }),
+        ),
+        (
+            "one nonce bit flipped",
+            stored(Envelope {
+                iv: b64_encode(&flipped_iv),
+                ..envelope.clone()
+            }),
+        ),
+        (
+            "the tag cut short",
+            stored(Envelope {
+                ct: b64_encode(&ct[..ct.len() - 1]),
+                ..envelope.clone()
+            }),
+        ),
+        // Would change how it migrates.
+        (
+            "the schema version relabelled",
+            stored(Envelope {
+                schema: envelope.schema + 1,
+                ..envelope.clone()
+            }),
+        ),
+        // A swap of two drafts.
+        (
+            "another draft's body under this id",
+            Record {
+                body: other.body.clone(),
+                ..good.clone()
+            },
+        ),
+    ];
+    for (what, record) in cases {
+        block_on(raw.put(&DRAFTS, &record)).unwrap();
+        assert_eq!(
+            block_on(v.get(&DRAFTS, "d1")),
+            Err(StorageError::Corrupt("d1 failed authentication".into())),
+            "{what}"
+        );
+        // Listed in its place, without hiding the intact draft.
+        let listed = block_on(drafts::list(&v)).unwrap();
+        assert!(
+            listed.contains(&Ok(secret_draft("d0")))
+                && listed.contains(&Err(("d1".into(), ImportError::Unreadable))),
+            "{what}: {listed:?}"
+        );
     }
+    // Put back, it reads again: the changes were refused, not the record.
+    block_on(raw.put(&DRAFTS, &good)).unwrap();
+    assert_eq!(
+        block_on(drafts::load(&v, "d1")).unwrap(),
+        Some(secret_draft("d1"))
+    );
     // A plain record slipped in is refused once the profile is encrypted.
-    let plain = mla_core::draft_file::to_json(&secret_draft("d4"));
+    let plain = mla_core::draft_file::to_json(&secret_draft("d1"));
     block_on(raw.put(
         &DRAFTS,
         &Record {
-            id: "d4".into(),
-            updated: String::new(),
             body: plain,
+            ..good.clone()
         },
     ))
     .unwrap();
-    assert!(block_on(drafts::load(&v, "d4")).is_err());
+    assert_eq!(
+        block_on(v.get(&DRAFTS, "d1")),
+        Err(StorageError::Corrupt("d1 is not encrypted".into()))
+    );
 }
 
 #[test]
@@ -164,19 +304,27 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
     let v = vault(&raw, [1; 32]);
     let mut seen = std::collections::HashSet::new();
     for i in 0..500 {
-        block_on(drafts::save(&v, &secret_draft("d1"))).unwrap();
-        let body = block_on(raw.get(&DRAFTS, "d1")).unwrap().unwrap().body;
-        assert!(
-            seen.insert(Envelope::parse(&body).unwrap().iv),
-            "IV repeated at write {i}"
+        let id = format!("d{}", i % 7);
+        block_on(drafts::save(&v, &secret_draft(&id))).unwrap();
+        let body = block_on(raw.get(&DRAFTS, &id)).unwrap().unwrap().body;
+        let iv = b64_decode(&Envelope::parse(&body).expect("an envelope").iv).expect("base64");
+        assert_eq!(iv.len(), IV_BYTES);
+        assert!(seen.insert(iv), "IV repeated at write {i}");
+    }
+    for i in 0..7 {
+        let id = format!("d{i}");
+        assert_eq!(
+            block_on(drafts::load(&v, &id)).unwrap(),
+            Some(secret_draft(&id))
         );
     }
 
-    struct FixedIv;
-    impl Cipher for FixedIv {
+    /// A broken generator: always the same nonce, of the given length.
+    struct Stuck(usize);
+    impl Cipher for Stuck {
         async fn seal(&self, _: &[u8], p: &[u8]) -> Result<Sealed, CryptoError> {
             Ok(Sealed {
-                iv: vec![0; 12],
+                iv: vec![0; self.0],
                 ciphertext: p.to_vec(),
             })
         }
@@ -184,9 +332,25 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
             Ok(c.to_vec())
         }
     }
-    let broken = VaultStore::new(&raw, FixedIv, false);
+    let refused = Err(StorageError::Other("nonce reuse refused".into()));
+    let raw = MemoryStore::default();
+    let broken = VaultStore::new(&raw, Stuck(IV_BYTES), false);
     block_on(drafts::save(&broken, &secret_draft("x"))).unwrap();
-    assert!(block_on(drafts::save(&broken, &secret_draft("x"))).is_err());
+    // The repeat is refused for any record, and nothing is written.
+    assert_eq!(block_on(drafts::save(&broken, &secret_draft("x"))), refused);
+    assert_eq!(block_on(drafts::save(&broken, &secret_draft("y"))), refused);
+    let creds = Record {
+        id: CONFIDENTIAL_META[0].into(),
+        updated: String::new(),
+        body: "{}".into(),
+    };
+    assert_eq!(block_on(broken.put(&META, &creds)), refused);
+    assert_eq!(block_on(raw.get(&DRAFTS, "y")), Ok(None));
+    assert_eq!(block_on(raw.get(&META, CONFIDENTIAL_META[0])), Ok(None));
+    // A nonce of the wrong length is refused from the first write.
+    let short = VaultStore::new(&raw, Stuck(IV_BYTES - 4), false);
+    assert_eq!(block_on(drafts::save(&short, &secret_draft("z"))), refused);
+    assert_eq!(block_on(raw.get(&DRAFTS, "z")), Ok(None));
 }
 
 #[test]
@@ -234,7 +398,7 @@ fn profile_list_rules() {
     assert_ne!(database_name("abc"), mla_core::storage::DB_NAME);
 
     let mut def = list.get(DEFAULT_PROFILE_ID).unwrap().clone();
-    def.protection = Some(protect(DEFAULT_PROFILE_ID, PASS, &[1; 32], kdf(1000)));
+    def.protection = Some(protect_new(DEFAULT_PROFILE_ID, PASS, kdf(1000)).unwrap().0);
     list.upsert(def);
     assert!(list.needs_chooser(), "a passphrase must be typed");
 
@@ -281,44 +445,50 @@ fn profile_list_rules() {
 
 #[test]
 fn changing_the_passphrase_rewraps_the_same_data_key() {
-    let data_key = [5u8; 32];
-    let old = protect("p1", PASS, &data_key, kdf(1000));
-    let key = unlock("p1", PASS, &old).unwrap();
-    let new = protect(
-        "p1",
-        "a different long phrase",
-        &key,
-        KdfParams {
-            iterations: 1000,
-            ..KdfParams::pbkdf2(&[4; 16])
-        },
-    );
+    let (device, db, data_key) = protected_profile(kdf(1000));
+    let before = block_on(db.list(&DRAFTS)).unwrap();
+    let old = stored_protection(&device, "p1");
+    let mut list = load_list(&device);
+    let mut p1 = list.get("p1").unwrap().clone();
+    let new_kdf = KdfParams {
+        iterations: 1000,
+        ..KdfParams::pbkdf2(&[4; SALT_BYTES])
+    };
+    p1.protection = Some(rewrap("p1", PASS, NEW_PASS, &old, new_kdf).unwrap());
+    list.upsert(p1);
+    save_list(&device, &list);
+
+    let list = load_list(&device);
+    assert_eq!(list.profiles.len(), 2, "replaced, not added: {list:?}");
+    let new = stored_protection(&device, "p1");
+    assert_ne!(new.kdf.salt, old.kdf.salt, "a fresh salt");
+    assert_ne!(new.key.iv, old.key.iv, "a fresh nonce");
+    assert_eq!(unlock("p1", PASS, &new), Err(CryptoError::Rejected));
+    let key = unlock("p1", NEW_PASS, &new).unwrap();
+    assert_eq!(key, data_key);
+    // No record was re-encrypted, and they read under the new passphrase.
+    assert_eq!(block_on(db.list(&DRAFTS)).unwrap(), before);
     assert_eq!(
-        unlock("p1", "a different long phrase", &new),
-        Some(data_key)
+        block_on(drafts::load(&vault(&db, key), "d1")).unwrap(),
+        Some(secret_draft("d1"))
     );
-    assert_eq!(unlock("p1", PASS, &new), None);
 }
 
 fn encrypted_backup(drafts: &[Draft], passphrase: &str) -> String {
     let k = kdf(1000);
-    let key = derive(passphrase, &k);
-    let iv = [8u8; 12];
-    let plain = to_backup(drafts, "2026-11-28T10:00:00Z");
-    let ct = seal_with(
-        &key,
-        &iv,
-        &backup_aad(ENCRYPTED_BACKUP_VERSION),
-        plain.as_bytes(),
-    );
-    seal_backup_file(&k, &iv, &ct, "2026-11-28T10:00:00Z")
+    let plain = to_backup(drafts, NOW);
+    let aad = backup_aad(ENCRYPTED_BACKUP_VERSION);
+    let key = derive_kek(passphrase, &k).unwrap();
+    let sealed = block_on(key.seal(&aad, plain.as_bytes())).unwrap();
+    seal_backup_file(&k, &sealed.iv, &sealed.ciphertext, NOW)
 }
 
-fn open_backup(text: &str, passphrase: &str) -> Option<Vec<Draft>> {
-    let file = parse_encrypted_backup(text).ok()?;
-    let key = derive(passphrase, &file.kdf);
-    let plain = open_with(&key, &file.iv, &backup_aad(file.version), &file.ciphertext)?;
-    parse_backup(std::str::from_utf8(&plain).ok()?).ok()
+/// As the app's `open_backup`, after the product read the outer layer.
+fn open_backup(text: &str, passphrase: &str) -> Result<Vec<Draft>, CryptoError> {
+    let file = parse_encrypted_backup(text).expect("a readable outer layer");
+    let key = derive_kek(passphrase, &file.kdf)?;
+    let plain = block_on(key.open(&file.iv, &backup_aad(file.version), &file.ciphertext))?;
+    Ok(parse_backup(std::str::from_utf8(&plain).unwrap()).unwrap())
 }
 
 #[test]
@@ -328,8 +498,11 @@ fn encrypted_backup_round_trip_and_failures() {
     assert!(is_encrypted_backup(&text));
     assert!(!mla_core::backup::is_backup(&text));
     assert!(!text.contains("Nightjar"));
-    assert_eq!(open_backup(&text, PASS), Some(all));
-    assert_eq!(open_backup(&text, "not the passphrase"), None);
+    assert_eq!(open_backup(&text, PASS), Ok(all));
+    assert_eq!(
+        open_backup(&text, "not the passphrase"),
+        Err(CryptoError::Rejected)
+    );
 
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
     let mut ct = b64_decode(v["ciphertext"].as_str().unwrap()).unwrap();
@@ -337,8 +510,16 @@ fn encrypted_backup_round_trip_and_failures() {
     v["ciphertext"] = b64_encode(&ct).into();
     assert_eq!(
         open_backup(&v.to_string(), PASS),
-        None,
+        Err(CryptoError::Rejected),
         "tampering detected"
+    );
+    ct[0] ^= 0x80;
+    v["ciphertext"] = b64_encode(&ct).into();
+    // The version is bound to the ciphertext: an older label is refused.
+    v["version"] = 0.into();
+    assert_eq!(
+        open_backup(&v.to_string(), PASS),
+        Err(CryptoError::Rejected)
     );
 
     v["version"] = 2.into();

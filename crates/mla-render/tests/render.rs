@@ -2,17 +2,24 @@
 //! pdftotext reads the text back in order (Arabic and Persian included),
 //! pdftoppm renders page 1 of each fixture into target/render-preview/ for
 //! a person to look at, unzip opens the DOCX, and LibreOffice converts it
-//! when it is installed.
+//! (required when `CI` is set; elsewhere its absence is announced as
+//! "SKIPPED: ..." on stderr).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use mla_core::check::CheckContext;
-use mla_core::document::{assemble, Document, Options};
+use mla_core::document::{assemble, Document, Options, Role};
 use mla_core::draft_file::parse_draft;
 use mla_core::model::Paper;
 use mla_core::Draft;
-use mla_render::{docx::docx, pdf, Fonts, FONT_FILES};
+use mla_render::docx::{docx, escape};
+use mla_render::text::fonts::FontSet;
+use mla_render::text::lines::{layout, Style};
+use mla_render::{pdf, Fonts, FONT_FILES};
+use rustybuzz::ttf_parser::GlyphId;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
@@ -332,26 +339,191 @@ fn long_requests_paginate_without_orphaned_headings_and_mark_drafts() {
 #[test]
 fn hostile_text_is_printed_as_text() {
     let mut d = draft();
-    d.facts.summary = "<script>alert(1)</script> \u{202E}evil\u{202C} & \"quotes\" \u{0007}"
-        .to_string()
-        + &"x".repeat(5000);
+    d.facts.summary = "<script>alert(1)</script> & \"quotes\" ".to_string() + &"x".repeat(5000);
     let document = doc(&d, "en", Paper::A4);
     let bytes = pdf(&document, &fonts()).unwrap();
     let path = write("hostile.pdf", &bytes);
     run("qpdf", &["--check", path.to_str().unwrap()]);
     let text = text_of(&path);
-    assert!(text.contains("<script>alert(1)</script>"), "{text}");
-    // Invisible controls must not turn into the text of the space glyph.
-    let raw = run("pdftotext", &[path.to_str().unwrap(), "-"]);
-    assert!(raw.contains("& \"quotes\""), "{raw}");
+    assert!(
+        text.contains("<script>alert(1)</script> & \"quotes\" xxxx"),
+        "{text}"
+    );
     let package = docx(&document).unwrap();
     let path = write("hostile.docx", &package);
     let xml = run(
         "unzip",
         &["-p", path.to_str().unwrap(), "word/document.xml"],
     );
-    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(!xml.contains('\u{0007}'));
+    assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"));
+}
+
+/// Bidi embeddings, overrides and isolates.
+const BIDI_CONTROLS: [char; 9] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
+/// C0 controls and DEL that do not break the line (LF, VT, FF and CR do).
+fn other_controls() -> Vec<char> {
+    ('\u{0}'..='\u{1F}')
+        .chain(['\u{7F}'])
+        .filter(|c| !matches!(c, '\n' | '\u{B}' | '\u{C}' | '\r'))
+        .collect()
+}
+
+fn is_control(c: char) -> bool {
+    BIDI_CONTROLS.contains(&c) || c.is_control()
+}
+
+/// A paragraph as a user might paste it: every control, each next to
+/// visible words, the bidi ones balanced so the words keep their order.
+/// It starts with them so that they are the first glyphs the PDF writer
+/// meets (see `Usage::record` in `pdf/write.rs`).
+fn controls_paragraph() -> String {
+    let c0: String = other_controls().iter().collect();
+    format!(
+        "\u{202A}\u{202C}\u{202B}\u{202C}\u{202D}\u{202C}\u{2066}\u{2069}\u{2067}\u{2069}\u{2068}\u{2069}\
+         Opening \u{7}words & \"quotes\" \u{202E}evil\u{202C} then {c0}the rest ends\u{7}."
+    )
+}
+
+/// Invisible controls never print. The shaper sets the bidi controls with
+/// the space glyph at zero advance; other C0 controls and DEL are dropped
+/// before shaping (a tab becomes a space). Neither draws anything or comes
+/// back out of the PDF, and the words around them must all be set.
+#[test]
+fn invisible_controls_never_print() {
+    let fonts = fonts();
+    let set = FontSet::new(&fonts).unwrap();
+    let text = controls_paragraph();
+    for (lang, rtl) in [("en", false), ("ar", true)] {
+        let style = Style {
+            size: 10.0,
+            bold: false,
+            rtl,
+            lang,
+        };
+        let lines = layout(&set, &text, style, 10_000.0);
+        let glyphs: Vec<_> = lines.iter().flat_map(|l| &l.glyphs).collect();
+        let outline = |g: &mla_render::text::shape::Glyph| {
+            set.faces[g.face]
+                .glyph_bounding_box(GlyphId(g.gid))
+                .is_some()
+        };
+        for g in &glyphs {
+            let c = g.text.chars().next();
+            match c {
+                Some(c) if BIDI_CONTROLS.contains(&c) => {
+                    assert!(!outline(g), "{lang}: {c:?} drawn as glyph {}", g.gid);
+                    assert_eq!(g.advance, 0.0, "{lang}: {c:?} takes room");
+                }
+                Some(c) if c.is_control() => {
+                    panic!("{lang}: {c:?} reached the page as glyph {}", g.gid);
+                }
+                Some(c) if !c.is_whitespace() => {
+                    assert!(
+                        g.gid != 0 && outline(g),
+                        "{lang}: {c:?} has no glyph ({})",
+                        g.gid
+                    );
+                }
+                _ => {}
+            }
+        }
+        // Every visible character is set, none twice, none dropped.
+        let mut set_chars: Vec<char> = glyphs
+            .iter()
+            .flat_map(|g| g.text.chars())
+            .filter(|c| !is_control(*c))
+            .collect();
+        // A tab is set as a space; the other controls are dropped.
+        let mut typed: Vec<char> = text
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|c| !is_control(*c))
+            .collect();
+        set_chars.sort_unstable();
+        typed.sort_unstable();
+        assert_eq!(set_chars, typed, "{lang}");
+    }
+
+    // The whole path to the PDF. The paragraph comes first and the DRAFT
+    // mark is off, so its controls are the first glyphs written.
+    let mut document = doc(&draft(), "en", Paper::A4);
+    document.incomplete = false;
+    let mut block = document
+        .blocks
+        .iter()
+        .find(|b| b.role == Role::Paragraph)
+        .unwrap()
+        .clone();
+    block.text = text.clone();
+    block.generated = text.clone();
+    // Controls left open end with their paragraph.
+    let mut unclosed = block.clone();
+    unclosed.id = "unclosed".into();
+    unclosed.text = "Left \u{2067}\u{202E}open".into();
+    unclosed.generated = unclosed.text.clone();
+    document.blocks.insert(0, unclosed);
+    document.blocks.insert(0, block);
+    let path = write("controls.pdf", &pdf(&document, &fonts).unwrap());
+    run("qpdf", &["--check", path.to_str().unwrap()]);
+    let raw = run("pdftotext", &[path.to_str().unwrap(), "-"]);
+    assert!(
+        !raw.contains('\u{FFFD}'),
+        "replacement character in:\n{raw}"
+    );
+    // A control must not become the text of the space glyph it is drawn
+    // with, or every space would extract as that control.
+    assert!(raw.contains(" & \"quotes\" "), "{raw:?}");
+    assert!(
+        !raw.chars().any(|c| BIDI_CONTROLS.contains(&c)),
+        "bidi control extracted: {raw:?}"
+    );
+    // Nor does any C0 control or DEL (pdftotext itself writes LF and FF).
+    assert!(
+        !raw.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\u{C}')),
+        "control character extracted: {raw:?}"
+    );
+    let visible: String = raw
+        .chars()
+        .filter(|c| !is_control(*c) || *c == '\n')
+        .collect();
+    let visible = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The override shows "evil" mirrored, as the user's control asks.
+    assert_in_order(
+        &visible,
+        &[
+            "Opening words & \"quotes\" live then the rest ends.",
+            "Left nepo",
+            "Public Prosecutor's Office, Economic Crime Division (fictional)",
+            "Request for mutual legal assistance in criminal matters",
+        ],
+    );
+
+    // DOCX: XML 1.0 forbids C0 controls other than tab, LF and CR.
+    for c in other_controls()
+        .into_iter()
+        .filter(|c| *c != '\t' && *c != '\u{7F}')
+    {
+        assert_eq!(escape(&format!("a{c}b")), "ab", "{c:?}");
+    }
+    let package = write("controls.docx", &docx(&document).unwrap());
+    let xml = run(
+        "unzip",
+        &["-p", package.to_str().unwrap(), "word/document.xml"],
+    );
+    let bad: Vec<char> = xml
+        .chars()
+        .filter(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{7F}'))
+        .collect();
+    assert!(bad.is_empty(), "controls in document.xml: {bad:?}");
+    assert!(
+        xml.contains("Opening words &amp; &quot;quotes&quot;"),
+        "{xml}"
+    );
 }
 
 #[test]
@@ -385,30 +557,84 @@ fn docx_has_heading_styles_numbered_items_rtl_and_metadata() {
     );
     assert!(body.contains("<w:bidi/>") && body.contains("<w:rtl/>"));
     run("unzip", &["-t", path.to_str().unwrap()]);
+}
 
-    // LibreOffice, when the machine has it, must open and convert the file.
-    if Command::new("soffice").arg("--version").output().is_ok() {
-        let out = out_dir().join("libreoffice");
-        let profile = format!(
-            "-env:UserInstallation=file://{}",
-            out.join("profile").display()
+/// Says so on the real stderr: libtest swallows `println!` and `eprintln!`
+/// of a test that passes, and a silent skip looks like a pass.
+fn announce_skip(why: &str) {
+    let _ = writeln!(std::io::stderr(), "SKIPPED: {why}");
+}
+
+/// The text of LibreOffice's PDF of `docx`, or `None` (announced) where
+/// LibreOffice is absent and `CI` is not set.
+fn libreoffice_text(name: &str, docx: &[u8]) -> Option<String> {
+    if Command::new("soffice").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but LibreOffice (soffice) is not installed: scripts/setup.sh installs libreoffice-writer-nogui"
         );
-        let args = [
+        announce_skip("LibreOffice (soffice) is not installed: DOCX conversion not checked");
+        return None;
+    }
+    // A fresh folder per run: soffice exits 0 even when it cannot load the
+    // file, and a PDF left by an earlier run must never be read instead.
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!(
+        "mla-render-libreoffice-{}-{nanos}",
+        std::process::id()
+    ));
+    std::fs::create_dir(&dir).unwrap();
+    let input = dir.join(format!("{name}.docx"));
+    std::fs::write(&input, docx).unwrap();
+    let outdir = dir.join("out");
+    // The profile is reused across runs: LibreOffice's first start is slow.
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        out_dir().join("libreoffice-profile").display()
+    );
+    let out = Command::new("soffice")
+        .args([
             profile.as_str(),
             "--headless",
             "--convert-to",
             "pdf",
             "--outdir",
-            out.to_str().unwrap(),
-            path.to_str().unwrap(),
-        ];
-        run("soffice", &args);
-        let text = text_of(&out.join("complete-ar.pdf"));
-        assert!(
-            text.contains("طلب مساعدة قانونية متبادلة في المسائل الجنائية"),
-            "{text}"
-        );
-    } else {
-        eprintln!("LibreOffice (soffice) is not installed: DOCX conversion check skipped");
-    }
+            outdir.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success() && !log.contains("could not be loaded") && !log.contains("Error"),
+        "LibreOffice could not convert {name}.docx: {log}"
+    );
+    let converted = outdir.join(format!("{name}.pdf"));
+    assert!(
+        converted.is_file(),
+        "LibreOffice wrote no {}: {log}",
+        converted.display()
+    );
+    let text = text_of(&converted);
+    std::fs::remove_dir_all(&dir).unwrap();
+    Some(text)
+}
+
+#[test]
+fn docx_opens_in_libreoffice_when_installed_and_always_on_ci() {
+    let ar = docx(&doc(&draft(), "ar", Paper::A4)).unwrap();
+    let Some(text) = libreoffice_text("complete-ar", &ar) else {
+        return;
+    };
+    assert!(
+        text.contains("طلب مساعدة قانونية متبادلة في المسائل الجنائية"),
+        "{text}"
+    );
 }

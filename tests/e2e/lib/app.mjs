@@ -40,14 +40,25 @@ export async function storedRecords(page, store) {
 }
 
 /**
- * Everything the app's origin keeps on the disk, as one string: every
- * record of every store of every IndexedDB database, and localStorage.
- * A search in it for typed text must find nothing when that text is
- * meant to be encrypted.
+ * Everything the app's origin keeps, as one string: every record of every
+ * store of every IndexedDB database, localStorage, sessionStorage, and
+ * every Cache Storage entry (its URL, and its body when it is text). A
+ * search in it for typed text must find nothing when that text is meant
+ * to be encrypted or never stored.
  */
 export async function everythingStored(page) {
   return page.evaluate(async () => {
-    const out = { localStorage: { ...localStorage }, databases: {} };
+    const out = { localStorage: { ...localStorage }, sessionStorage: { ...sessionStorage }, databases: {}, caches: {} };
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      const entries = {};
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const type = response.headers.get("Content-Type") || "";
+        entries[request.url] = /text|json|javascript/.test(type) ? await response.text() : type;
+      }
+      out.caches[name] = entries;
+    }
     for (const { name } of await indexedDB.databases()) {
       const db = await new Promise((resolve, reject) => {
         const open = indexedDB.open(name);

@@ -14,8 +14,14 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const app = useApp();
 
+const DIR = { en: "ltr", ar: "rtl" };
+
 async function audit(page, where) {
   await page.locator("h1").waitFor();
+  // The run audits the language it names: the page is in it, in its direction.
+  const lang = where.split(" ")[0];
+  const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  assert.deepEqual(html, [lang, DIR[lang]], `${where}: the page is not in ${lang}`);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   assert.deepEqual(summary, [], `${where}: accessibility violations`);
@@ -27,6 +33,10 @@ for (const lang of ["en", "ar"]) {
     try {
       for (const route of ["/", "/settings", "/directory", "/directory/be-mla", "/cases", "/no-such-page"]) {
         await page.goto(app.server.url + route);
+        if (route === "/") {
+          // Arabic text on screen, not only the attributes.
+          await page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, lang === "ar" ? "المسودات" : "Drafts");
+        }
         // Screens showing reference data are audited once it is loaded.
         if (route.startsWith("/directory")) await page.getByTestId("reference-origin").first().waitFor();
         await audit(page, `${lang} ${route}`);

@@ -61,9 +61,7 @@ test("country names follow the UI language, in search too", async () => {
   const { context, page, problems } = await newPage(app.browser);
   await openDirectory(page);
   await page.getByLabel("Language").selectOption("fr");
-  await page.getByRole("heading", { level: 1, name: "Répertoire des autorités compétentes" }).waitFor().catch(async () => {
-    await page.locator("h1").waitFor();
-  });
+  await page.getByRole("heading", { level: 1, name: "Répertoire des autorités compétentes" }).waitFor();
   await page.getByLabel("Rechercher dans le répertoire").fill("allemagne");
   const germany = SAMPLE.authorities.filter((a) => a.country === "DE").length;
   await page.waitForFunction((n) => document.querySelector("[data-testid=dir-count]").textContent === `Autorités trouvées : ${n}`, germany);

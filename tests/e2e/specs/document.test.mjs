@@ -129,3 +129,42 @@ test("an Arabic request is previewed right to left and its PDF carries the Arabi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a bilingual request on US Letter: the second language is in the PDF and DOCX, identical to mla render's", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByLabel("Language").selectOption("en");
+  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
+  await page.getByText("Operation Lantern").first().waitFor();
+  await page.goto(`${app.server.url}/drafts/fixture-complete/document`);
+  const preview = page.getByTestId("doc-preview");
+  await preview.getByText("Solicitud de asistencia judicial recíproca en materia penal").waitFor();
+  await page.getByLabel("Second language for the fixed wording").selectOption("fr");
+  await page.getByLabel("Paper size").selectOption("letter");
+  // The preview repeats the fixed wording in French after the Spanish.
+  await preview.getByText("Demande d'entraide judiciaire en matière pénale").waitFor();
+
+  const pdf = await save(page, "download-pdf");
+  assert.match(execFileSync("pdfinfo", [pdf]).toString(), /Page size:\s+612 x 792/);
+  const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+  for (const phrase of ["Solicitud de asistencia judicial recíproca en materia penal", "Demande d'entraide judiciaire en matière pénale", "CONFIDENCIAL", "Confidentialité"]) {
+    assert.ok(text.includes(phrase), `the PDF lacks "${phrase}"`);
+  }
+  assert.ok(text.indexOf("Solicitud de asistencia") < text.indexOf("Demande d'entraide"), "the second language comes after the first");
+  const docx = await save(page, "download-docx");
+  const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"]).toString();
+  assert.ok(xml.includes("Demande d&apos;entraide judiciaire en matière pénale") || xml.includes("Demande d'entraide judiciaire en matière pénale"), "the DOCX lacks the French title");
+  assert.match(xml, /w:w="12240"/, "the DOCX is not on Letter paper");
+
+  // mla render with the same options writes the same bytes.
+  const draftFile = path.join(tmp(), "draft.json");
+  fs.writeFileSync(draftFile, JSON.stringify(await storedDraft(page)));
+  for (const [format, file] of [["pdf", pdf], ["docx", docx]]) {
+    const cli = path.join(tmp(), `cli.${format}`);
+    execFileSync("cargo", ["run", "-q", "-p", "mla-cli", "--", "render", draftFile, "--lang", "es", "--bilingual", "fr", "--paper", "letter",
+      "--data", path.join(ROOT, "public/data"), "--format", format, "-o", cli], { cwd: ROOT });
+    assert.ok(fs.readFileSync(cli).equals(fs.readFileSync(file)), `mla render and the browser made different ${format} files`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -54,7 +54,7 @@ test("erase leaves nothing of the app; the backup taken first brings the drafts 
 
   // A fresh start, then the backup restores the draft; again, nothing doubles.
   await page.goto(app.server.url);
-  await page.getByText("You have no drafts yet").first().waitFor().catch(() => {});
+  await page.getByText("You have no drafts yet").first().waitFor();
   const restore = async () => {
     await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
     await page.getByLabel("Passphrase of the backup file").fill(PHRASE);

@@ -61,6 +61,8 @@ test("two profiles each see only their own drafts, and storage holds none of the
   await page.getByText("Profile in use: Boris").waitFor();
   await page.getByRole("link", { name: "Drafts" }).first().click();
   await page.getByRole("heading", { name: "Drafts" }).waitFor();
+  // Counted once the list has loaded: Boris's new profile has no drafts.
+  await page.getByText("You have no drafts yet").waitFor();
   assert.equal(await page.getByText("Operation Lantern").count(), 0, "Boris sees Amina's draft");
   await page.getByRole("link", { name: "New request" }).first().click();
   await page.getByLabel("Title of this draft (for your own list)").fill("Boris confidential matter");
@@ -223,6 +225,7 @@ test("the encrypted backup: no readable text, a wrong passphrase refused, restor
   await page.getByLabel("Passphrase of the backup file").fill("wrong phrase entirely");
   await page.getByRole("button", { name: "Restore the backup" }).click();
   await page.getByRole("alert").getByText("The backup could not be opened").first().waitFor();
+  await page.getByText("You have no drafts yet").waitFor();
   assert.equal(await page.getByText("Operation Lantern").count(), 0);
   await page.getByLabel("Passphrase of the backup file").fill("backup phrase 2026");
   await page.getByRole("button", { name: "Restore the backup" }).click();
@@ -247,9 +250,13 @@ test("the encrypted backup: no readable text, a wrong passphrase refused, restor
   await page.getByText("Delete the profile “Dana” and all its drafts?").waitFor();
   await page.getByRole("button", { name: "Delete this profile" }).click();
   await page.getByRole("heading", { name: "Choose your profile" }).waitFor();
+  // The chooser's list has loaded (the remaining profile is there) before
+  // Dana's absence is counted.
+  await page.getByRole("radio").first().waitFor();
   assert.equal(await page.getByLabel("Dana", { exact: true }).count(), 0);
   await page.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name.includes(".profile.")));
   await second.getByRole("heading", { name: "Choose your profile" }).waitFor();
+  await second.getByRole("radio").first().waitFor();
   assert.equal(await second.getByLabel("Dana", { exact: true }).count(), 0);
   await second.close();
   assert.deepEqual(problems, []);

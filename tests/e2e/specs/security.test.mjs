@@ -11,7 +11,28 @@ import { newPage, DIST } from "../lib/browser.mjs";
 import { useApp, storedRecords } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
-const STEPS = ["requesting", "requested", "legal_basis", "proceedings", "offences", "facts", "persons", "measures", "conditions", "annexes", "signature", "check", "document"];
+// Each step with the heading it must show: a wrong route ("Page not found")
+// or a step that failed to load must not pass for a visited screen.
+const STEP_HEADINGS = {
+  requesting: "Requesting authority",
+  requested: "Requested State",
+  legal_basis: "Legal basis",
+  proceedings: "Proceedings",
+  offences: "Offences",
+  facts: "Facts",
+  persons: "Persons",
+  measures: "Assistance requested",
+  conditions: "Conditions",
+  annexes: "Annexes",
+  signature: "Language and signature",
+  check: "Check the request",
+  document: "Document",
+};
+const STEPS = Object.keys(STEP_HEADINGS);
+const TYPED_STEPS = STEPS.filter((s) => s !== "check" && s !== "document");
+
+/** Waits until the page's h1 reads exactly `text`. */
+const heading = (page, text) => page.waitForFunction((t) => document.querySelector("h1")?.textContent === t, text);
 const app = useApp();
 
 test("every screen runs under the strict CSP without a violation", async () => {
@@ -25,14 +46,25 @@ test("every screen runs under the strict CSP without a violation", async () => {
   assert.ok(!/unsafe-inline|'unsafe-eval'|https?:\/\//.test(csp), `CSP allows too much: ${csp}`);
   await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
   await page.getByText("Operation Lantern").first().waitFor();
-  const routes = ["/", "/settings", "/directory", "/directory/be-mla", "/cases", "/no-such-page", "/new"];
-  for (const step of STEPS) routes.push(`/drafts/fixture-complete/${step}`);
-  for (const route of routes) {
-    await page.goto(app.server.url + route);
-    await page.locator("h1").first().waitFor();
-    await page.waitForTimeout(100);
+  const routes = [
+    ["/", "Drafts"],
+    ["/settings", "Settings"],
+    ["/directory", "Directory of competent authorities"],
+    ["/directory/be-mla", "Central Authority for Mutual Legal Assistance, Ministry of Justice (sample)"],
+    ["/cases", "Cases"],
+    ["/no-such-page", "Page not found"],
+    ["/new", "Requesting authority"],
+  ];
+  for (const [step, title] of Object.entries(STEP_HEADINGS)) routes.push([`/drafts/fixture-complete/${step}`, title]);
+  for (const [route, title] of routes) {
+    // "networkidle": every script, chunk, font and data file the screen
+    // asked for has arrived, so a violation they cause has been reported.
+    await page.goto(app.server.url + route, { waitUntil: "networkidle" });
+    await heading(page, title);
+    if (route.startsWith("/directory")) await page.getByTestId("reference-origin").first().waitFor();
+    if (route.endsWith("/document")) await page.getByTestId("doc-preview").getByText("Solicitud de asistencia judicial recíproca en materia penal").waitFor();
+    assert.deepEqual(problems, [], `console errors or CSP violations on ${route}`);
   }
-  assert.deepEqual(problems, [], "console errors or CSP violations");
   await context.close();
 });
 
@@ -56,8 +88,10 @@ test("hostile text in every field stays text, in the UI and in storage", async (
   await page.getByText("Operation Lantern").first().waitFor();
   const typed = new Map();
   let n = 0;
-  for (const step of STEPS.filter((s) => s !== "check" && s !== "document")) {
+  const typedOn = new Map(TYPED_STEPS.map((s) => [s, []]));
+  for (const step of TYPED_STEPS) {
     await page.goto(`${app.server.url}/drafts/fixture-complete/${step}`);
+    await heading(page, STEP_HEADINGS[step]);
     await page.locator(".wizard__fields").waitFor();
     const fields = page.locator(".wizard__fields input[type=text], .wizard__fields input:not([type]), .wizard__fields textarea");
     const count = await fields.count();
@@ -65,16 +99,24 @@ test("hostile text in every field stays text, in the UI and in storage", async (
       const field = fields.nth(i);
       const id = await field.getAttribute("id");
       const text = `${HOSTILE[n++ % HOSTILE.length]} ${id}`;
+      assert.ok(id, `a field without an id on ${step}`);
       await field.fill(text);
       typed.set(id, text);
+      typedOn.get(step).push(id);
     }
+    assert.ok(count > 0, `no text field on ${step}`);
+    assert.equal(await page.locator("main img, main svg, main script").count(), 0, `hostile text became markup on ${step}`);
     await page.getByText("All changes saved on this device").first().waitFor();
   }
   assert.ok(typed.size > 40, `only ${typed.size} fields typed into`);
 
   // The check step and the drafts list render the text as text.
   await page.goto(`${app.server.url}/drafts/fixture-complete/check`);
-  await page.locator("h1").waitFor();
+  await heading(page, "Check the request");
+  const check = page.locator(".error-summary, .notice").first();
+  await check.waitFor();
+  assert.equal(await page.locator("main img, main svg, main script").count(), 0, "hostile text became markup on the check step");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "hostile text ran on the check step");
   await page.goto(app.server.url);
   await page.locator(".drafts").waitFor();
   const title = typed.get("f-title");
@@ -107,14 +149,12 @@ test("hostile text in every field stays text, in the UI and in storage", async (
   const [stored] = (await storedRecords(page, "drafts")).map((r) => JSON.parse(r.body));
   assert.equal(stored.title, title);
   assert.equal(stored.requesting.authority.name, typed.get("f-requesting-authority-name"));
-  // Typed back after a reload, field by field.
-  for (const step of ["requesting", "facts"]) {
+  // Typed back after a reload, every field on the step it was typed on.
+  for (const [step, ids] of typedOn) {
     await page.goto(`${app.server.url}/drafts/fixture-complete/${step}`);
+    await heading(page, STEP_HEADINGS[step]);
     await page.locator(".wizard__fields").waitFor();
-    for (const [id, text] of typed) {
-      const field = page.locator(`#${id}`);
-      if ((await field.count()) === 1) assert.equal(await field.inputValue(), text, id);
-    }
+    for (const id of ids) assert.equal(await page.locator(`#${id}`).inputValue(), typed.get(id), `${step}: #${id}`);
   }
   assert.deepEqual(problems, []);
   await context.close();

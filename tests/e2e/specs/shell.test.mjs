@@ -122,16 +122,26 @@ test("a new version waits for the user, then reloads into it", async () => {
     await h1(page).waitFor();
     await waitForServiceWorker(page);
     const before = await page.evaluate(() => caches.keys());
+    // A marker on this page's window: a reload would wipe it.
+    await page.evaluate(() => (window.__samePage = true));
     // Publish a "new version": any change to sw.js makes it a new worker.
     const sw = path.join(dir, "sw.js");
     fs.writeFileSync(sw, fs.readFileSync(sw, "utf8").replace(/const CACHE_VERSION = "([^"]+)"/, 'const CACHE_VERSION = "$1-next"'));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const banner = page.getByText("A new version is available.");
     await banner.waitFor();
-    // Nothing reloads by itself: the user decides.
-    assert.equal(await page.evaluate(() => performance.getEntriesByType("navigation").length), 1);
+    // Nothing reloads by itself: the user decides. The new worker is
+    // installed and waits; the old one still controls this same page.
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return reg.waiting?.state === "installed";
+    });
+    await page.waitForTimeout(500); // time for a wrongly automatic reload to start
+    assert.equal(await page.evaluate(() => window.__samePage), true, "the page reloaded by itself");
+    assert.ok(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting !== null), "the new worker took over without the user");
     await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload" }).click()]);
     await h1(page).waitFor();
+    assert.equal(await page.evaluate(() => window.__samePage), undefined, "Reload did not reload");
     await page.waitForFunction(async () => (await caches.keys()).some((k) => k.endsWith("-next")));
     const after = await page.evaluate(() => caches.keys());
     assert.ok(!after.includes(before[0]), `old cache ${before[0]} should be deleted, have ${after}`);

@@ -1,6 +1,11 @@
 //! The vault formats implemented with RustCrypto, independently of the
 //! browser's WebCrypto: if both read the same bytes, the format is what the
 //! documentation says and not an accident of one implementation.
+//!
+//! Only the primitives (PBKDF2, AES-GCM) are RustCrypto's. The flows mirror
+//! `src/vault/crypto.rs` step for step and go through the product wherever
+//! it has a say: `KdfParams::salt_bytes`, `key_aad`, the base64 helpers, the
+//! `Cipher` trait and its `CryptoError`, and the stored types.
 
 #![allow(dead_code)]
 
@@ -21,6 +26,7 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
     }
 }
 
+/// AES-256-GCM with a fresh random nonce for every seal, as `WebCipher`.
 pub struct NativeCipher {
     pub key: [u8; 32],
 }
@@ -61,50 +67,70 @@ impl Cipher for NativeCipher {
     }
 }
 
-pub fn derive(passphrase: &str, kdf: &KdfParams) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    let salt = kdf.salt_bytes().expect("usable kdf");
-    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), &salt, kdf.iterations, &mut out);
-    out
+/// The key-encryption key for a passphrase, as `derive_kek`: the stored
+/// parameters are judged by the product (`salt_bytes`).
+pub fn derive_kek(passphrase: &str, kdf: &KdfParams) -> Result<NativeCipher, CryptoError> {
+    let salt = kdf
+        .salt_bytes()
+        .ok_or_else(|| CryptoError::Unavailable("unsupported key derivation".into()))?;
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), &salt, kdf.iterations, &mut key);
+    Ok(NativeCipher { key })
 }
 
-pub fn seal_with(key: &[u8; 32], iv: &[u8; 12], aad: &[u8], msg: &[u8]) -> Vec<u8> {
-    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key))
-        .encrypt(Nonce::from_slice(iv), Payload { msg, aad })
-        .unwrap()
+/// As `wrap`: the data key sealed under the KEK, bound to its profile.
+pub fn wrap(
+    data_key: &[u8; 32],
+    kek: &NativeCipher,
+    profile_id: &str,
+) -> Result<WrappedKey, CryptoError> {
+    let sealed = block_on(kek.seal(&key_aad(profile_id), data_key))?;
+    Ok(WrappedKey {
+        algorithm: "AES-256-GCM".into(),
+        iv: b64_encode(&sealed.iv),
+        wrapped: b64_encode(&sealed.ciphertext),
+    })
 }
 
-pub fn open_with(key: &[u8; 32], iv: &[u8], aad: &[u8], msg: &[u8]) -> Option<Vec<u8>> {
-    Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key))
-        .decrypt(Nonce::from_slice(iv), Payload { msg, aad })
-        .ok()
+/// As `unwrap`: `Rejected` for a wrong KEK, another profile or changed bytes.
+pub fn unwrap(
+    key: &WrappedKey,
+    kek: &NativeCipher,
+    profile_id: &str,
+) -> Result<[u8; 32], CryptoError> {
+    let iv = b64_decode(&key.iv).ok_or(CryptoError::Rejected)?;
+    let wrapped = b64_decode(&key.wrapped).ok_or(CryptoError::Rejected)?;
+    let raw = block_on(kek.open(&iv, &key_aad(profile_id), &wrapped))?;
+    raw.try_into().map_err(|_| CryptoError::Rejected)
 }
 
-/// Protects `data_key` for a profile, as the app does when a passphrase is set.
-pub fn protect(
+/// As `protect_new`, with the salt given: the protection and the data key.
+pub fn protect_new(
     profile_id: &str,
     passphrase: &str,
-    data_key: &[u8; 32],
     kdf: KdfParams,
-) -> Protection {
-    let kek = derive(passphrase, &kdf);
-    let iv = [7u8; 12];
-    let wrapped = seal_with(&kek, &iv, &key_aad(profile_id), data_key);
-    Protection {
-        kdf,
-        key: WrappedKey {
-            algorithm: "AES-256-GCM".into(),
-            iv: b64_encode(&iv),
-            wrapped: b64_encode(&wrapped),
-        },
-    }
+) -> Result<(Protection, [u8; 32]), CryptoError> {
+    let mut data_key = [0u8; 32];
+    data_key.copy_from_slice(&Aes256Gcm::generate_key(&mut OsRng));
+    let kek = derive_kek(passphrase, &kdf)?;
+    let key = wrap(&data_key, &kek, profile_id)?;
+    Ok((Protection { kdf, key }, data_key))
 }
 
-/// The data key, or `None` for a wrong passphrase.
-pub fn unlock(profile_id: &str, passphrase: &str, p: &Protection) -> Option<[u8; 32]> {
-    let kek = derive(passphrase, &p.kdf);
-    let iv = b64_decode(&p.key.iv)?;
-    let wrapped = b64_decode(&p.key.wrapped)?;
-    let key = open_with(&kek, &iv, &key_aad(profile_id), &wrapped)?;
-    key.try_into().ok()
+/// As `unlock`: the profile's data key; `Rejected` for a wrong passphrase.
+pub fn unlock(profile_id: &str, passphrase: &str, p: &Protection) -> Result<[u8; 32], CryptoError> {
+    unwrap(&p.key, &derive_kek(passphrase, &p.kdf)?, profile_id)
+}
+
+/// As `rewrap`: the same data key under a new passphrase and new parameters.
+pub fn rewrap(
+    profile_id: &str,
+    old: &str,
+    new: &str,
+    p: &Protection,
+    kdf: KdfParams,
+) -> Result<Protection, CryptoError> {
+    let data_key = unlock(profile_id, old, p)?;
+    let key = wrap(&data_key, &derive_kek(new, &kdf)?, profile_id)?;
+    Ok(Protection { kdf, key })
 }

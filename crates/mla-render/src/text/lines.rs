@@ -29,7 +29,8 @@ pub struct Line {
 
 /// Lays out `text` (hard line breaks kept) in lines of at most `max_width`.
 pub fn layout(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> Vec<Line> {
-    text.split('\n')
+    printable(text)
+        .split('\n')
         .flat_map(|hard| {
             if hard.trim().is_empty() {
                 vec![Line::default()]
@@ -38,6 +39,28 @@ pub fn layout(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> Vec<
             }
         })
         .collect()
+}
+
+/// The text without the C0 controls and DEL a user may paste (a bell, a
+/// NUL from a broken export): the fonts have no glyph for them, so they
+/// would print as blank gaps and come back out of the PDF as control
+/// characters. A tab is a space here; the breaks (LF, VT, FF, CR) stay for
+/// the line breaker. The DOCX drops the same ones, tabs aside (`docx::escape`).
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let dropped = |c: char| {
+        (c.is_ascii_control() && !matches!(c, '\n' | '\u{B}' | '\u{C}' | '\r')) || c == '\t'
+    };
+    if !text.chars().any(dropped) {
+        return text.into();
+    }
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            c if dropped(c) => None,
+            c => Some(c),
+        })
+        .collect::<String>()
+        .into()
 }
 
 struct Paragraph<'f, 't> {
