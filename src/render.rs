@@ -10,6 +10,7 @@ use std::rc::Rc;
 use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
 use mla_core::check::CheckContext;
 use mla_core::document::{Document, Options};
+use mla_core::render_protocol::{Failure, Operation, Reply, Request, BYTES, HEADER};
 use mla_core::Draft;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,11 +28,22 @@ pub enum RenderFailure {
     Failed,
 }
 
+/// A reply and, for a file, its bytes.
+type Answer = (Reply, JsValue);
+
+/// A call waiting for its reply: the promise's resolve and reject, and the
+/// slot the reply is put in before the promise resolves.
+struct Pending {
+    resolve: Function,
+    reject: Function,
+    answer: Rc<RefCell<Option<Answer>>>,
+}
+
 struct Client {
     worker: Worker,
     ready: Cell<bool>,
     queue: RefCell<Vec<JsValue>>,
-    pending: RefCell<HashMap<u32, (Function, Function)>>,
+    pending: RefCell<HashMap<u32, Pending>>,
     next: Cell<u32>,
 }
 
@@ -82,29 +94,32 @@ fn client() -> Result<Rc<Client>, RenderFailure> {
 
 impl Client {
     fn receive(&self, data: JsValue) {
-        if Reflect::get(&data, &"ready".into())
+        let header = Reflect::get(&data, &HEADER.into())
             .ok()
-            .and_then(|v| v.as_bool())
-            == Some(true)
-        {
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        // A header this build cannot read is a defect; its caller's call
+        // fails when the pending calls are failed with the worker.
+        let Ok(reply) = Reply::from_header(&header) else {
+            return;
+        };
+        let Some(id) = reply.id() else {
             self.ready.set(true);
             for message in self.queue.borrow_mut().drain(..) {
                 let _ = self.worker.post_message(&message);
             }
             return;
-        }
-        let id = Reflect::get(&data, &"id".into())
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0) as u32;
-        if let Some((resolve, _)) = self.pending.borrow_mut().remove(&id) {
-            let _ = resolve.call1(&JsValue::NULL, &data);
+        };
+        if let Some(pending) = self.pending.borrow_mut().remove(&id) {
+            let bytes = Reflect::get(&data, &BYTES.into()).unwrap_or(JsValue::UNDEFINED);
+            *pending.answer.borrow_mut() = Some((reply, bytes));
+            let _ = pending.resolve.call0(&JsValue::NULL);
         }
     }
 
     fn fail_all(&self) {
-        for (_, (_, reject)) in self.pending.borrow_mut().drain() {
-            let _ = reject.call0(&JsValue::NULL);
+        for (_, pending) in self.pending.borrow_mut().drain() {
+            let _ = pending.reject.call0(&JsValue::NULL);
         }
     }
 
@@ -118,59 +133,49 @@ impl Client {
 }
 
 async fn call(
-    op: &str,
+    op: Operation,
     draft: &Draft,
     options: &Options,
     context: &CheckContext,
-) -> Result<JsValue, RenderFailure> {
+) -> Result<Answer, RenderFailure> {
     let client = client()?;
     let id = client.next.get();
     client.next.set(id + 1);
+    let request = Request {
+        id,
+        op,
+        draft: draft.clone(),
+        options: options.clone(),
+        context: context.clone(),
+    };
     let message = Object::new();
-    let json = |v: &dyn erased::Json| v.json().map_err(|_| RenderFailure::Failed);
-    for (key, value) in [
-        ("op", JsValue::from_str(op)),
-        ("draft", json(draft)?.into()),
-        ("options", json(options)?.into()),
-        ("context", json(context)?.into()),
-    ] {
-        let _ = Reflect::set(&message, &key.into(), &value);
-    }
-    let _ = Reflect::set(&message, &"id".into(), &id.into());
+    let _ = Reflect::set(&message, &HEADER.into(), &request.to_header().into());
+    let answer = Rc::new(RefCell::new(None));
     let pending = client.clone();
+    let slot = answer.clone();
     let promise = Promise::new(&mut |resolve, reject| {
-        pending.pending.borrow_mut().insert(id, (resolve, reject));
+        pending.pending.borrow_mut().insert(
+            id,
+            Pending {
+                resolve,
+                reject,
+                answer: slot.clone(),
+            },
+        );
     });
     client.send(message.into());
-    let reply = JsFuture::from(promise)
+    JsFuture::from(promise)
         .await
         .map_err(|_| RenderFailure::WorkerUnavailable)?;
-    if Reflect::get(&reply, &"ok".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        == Some(true)
-    {
-        return Ok(reply);
-    }
-    let code = Reflect::get(&reply, &"error".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    Err(match code.as_str() {
-        "fonts_unavailable" => RenderFailure::FontsUnavailable,
-        _ => RenderFailure::Failed,
-    })
-}
-
-/// Serialising the three inputs the same way, without generics in `call`.
-mod erased {
-    pub trait Json {
-        fn json(&self) -> serde_json::Result<String>;
-    }
-    impl<T: serde::Serialize> Json for T {
-        fn json(&self) -> serde_json::Result<String> {
-            serde_json::to_string(self)
-        }
+    let answer = answer.borrow_mut().take().ok_or(RenderFailure::Failed)?;
+    match answer {
+        (Reply::Failed { failure, .. }, _) => Err(match failure {
+            Failure::FontsUnavailable => RenderFailure::FontsUnavailable,
+            Failure::BadRequest | Failure::FontsUnreadable | Failure::RenderFailed => {
+                RenderFailure::Failed
+            }
+        }),
+        answer => Ok(answer),
     }
 }
 
@@ -180,25 +185,53 @@ pub async fn assemble(
     options: &Options,
     context: &CheckContext,
 ) -> Result<Document, RenderFailure> {
-    let reply = call("assemble", draft, options, context).await?;
-    let json = Reflect::get(&reply, &"document".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|_| RenderFailure::Failed)
+    match call(Operation::Assemble, draft, options, context).await? {
+        (Reply::Document { document, .. }, _) => Ok(*document),
+        _ => Err(RenderFailure::Failed),
+    }
 }
 
-/// The file bytes, `format` being `pdf` or `docx`.
+/// The bytes of the request as a PDF or DOCX file.
 pub async fn file(
-    format: &str,
+    format: FileFormat,
     draft: &Draft,
     options: &Options,
     context: &CheckContext,
 ) -> Result<Vec<u8>, RenderFailure> {
-    let reply = call(format, draft, options, context).await?;
-    let bytes = Reflect::get(&reply, &"bytes".into()).map_err(|_| RenderFailure::Failed)?;
-    Ok(bytes
-        .dyn_into::<Uint8Array>()
-        .map_err(|_| RenderFailure::Failed)?
-        .to_vec())
+    let op = match format {
+        FileFormat::Pdf => Operation::Pdf,
+        FileFormat::Docx => Operation::Docx,
+    };
+    match call(op, draft, options, context).await? {
+        (Reply::File { .. }, bytes) => Ok(bytes
+            .dyn_into::<Uint8Array>()
+            .map_err(|_| RenderFailure::Failed)?
+            .to_vec()),
+        _ => Err(RenderFailure::Failed),
+    }
+}
+
+/// The two file formats the document step downloads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    Pdf,
+    Docx,
+}
+
+impl FileFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileFormat::Pdf => "pdf",
+            FileFormat::Docx => "docx",
+        }
+    }
+
+    pub fn mime(self) -> &'static str {
+        match self {
+            FileFormat::Pdf => "application/pdf",
+            FileFormat::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        }
+    }
 }

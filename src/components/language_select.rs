@@ -25,10 +25,10 @@ pub fn LanguageSelect() -> impl IntoView {
                 {LANGUAGES
                     .iter()
                     .map(|l| {
-                        let selected = move || i18n.get_locale().as_str() == l.tag;
+                        let selected = move || i18n.get_locale().as_str() == l.tag();
                         view! {
-                            <option value=l.tag lang=l.tag selected=selected>
-                                {l.endonym}
+                            <option value=l.tag() lang=l.tag() selected=selected>
+                                {l.endonym()}
                             </option>
                         }
                     })

@@ -36,6 +36,6 @@ fn initial_language() -> Option<String> {
     prefs::ui_language().or_else(|| {
         let langs = window().navigator().languages();
         let prefs: Vec<String> = langs.iter().filter_map(|v| v.as_string()).collect();
-        languages::negotiate(prefs.iter().map(String::as_str)).map(|l| l.tag.to_string())
+        languages::negotiate(prefs.iter().map(String::as_str)).map(|l| l.tag().to_string())
     })
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use mla_core::document::{assemble, Options};
 use mla_core::draft_file::parse_draft;
-use mla_core::languages::by_tag;
+use mla_core::languages::Lang;
 use mla_core::model::Paper;
 use mla_core::reference::{parse_directory, requirements::context_for};
 use mla_render::{Fonts, FONT_FILES};
@@ -20,8 +20,8 @@ const DEFAULT_FONTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/f
 
 struct Args {
     draft: PathBuf,
-    lang: Option<String>,
-    bilingual: Option<String>,
+    lang: Option<Lang>,
+    bilingual: Option<Lang>,
     paper: Option<Paper>,
     data: Option<PathBuf>,
     fonts: PathBuf,
@@ -72,10 +72,10 @@ fn parse(args: &[String]) -> Result<Args, String> {
     })
 }
 
-fn language(tag: &str) -> Result<String, String> {
-    by_tag(tag).map(|l| l.tag.to_string()).ok_or(format!(
-        "unsupported language {tag}: use ar, bs, cnr, en, es, fa, fr, hr, pt, ru or sr"
-    ))
+fn language(tag: &str) -> Result<Lang, String> {
+    tag.parse().map_err(|_| {
+        format!("unsupported language {tag}: use ar, bs, cnr, en, es, fa, fr, hr, pt, ru or sr")
+    })
 }
 
 fn read_fonts(dir: &Path) -> Result<Fonts, String> {

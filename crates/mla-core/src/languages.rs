@@ -1,87 +1,251 @@
 //! The eleven languages of the app and of generated requests.
 
-/// A language the UI and the generated documents support.
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A language the UI and the generated documents support. Its serde form
+/// is the BCP 47 tag (`"fr"`), so files that stored the tag as a string
+/// read the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    Ar,
+    Bs,
+    Hr,
+    En,
+    Fr,
+    Cnr,
+    Fa,
+    Pt,
+    Ru,
+    Sr,
+    Es,
+}
+
+/// Which way a language's lines run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Language {
-    /// BCP 47 tag, as used in `<html lang>` and in drafts.
-    pub tag: &'static str,
-    /// The language's name in itself, for the language selector.
-    pub endonym: &'static str,
-    pub rtl: bool,
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value of an HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// The digits formal writing in a language uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Digits {
+    /// 0–9, also in Arabic official correspondence, which widely keeps them.
+    Western,
+    /// ۰–۹ (U+06F0–U+06F9), as Persian official writing uses.
+    Persian,
+}
+
+impl Digits {
+    /// `n` written in these digits.
+    pub fn write(self, n: u32) -> String {
+        let western = n.to_string();
+        match self {
+            Digits::Western => western,
+            Digits::Persian => western
+                .chars()
+                .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+                .collect(),
+        }
+    }
 }
 
 /// All supported languages, in the order of their English names.
-pub const LANGUAGES: [Language; 11] = [
-    Language {
-        tag: "ar",
-        endonym: "العربية",
-        rtl: true,
-    },
-    Language {
-        tag: "bs",
-        endonym: "Bosanski",
-        rtl: false,
-    },
-    Language {
-        tag: "hr",
-        endonym: "Hrvatski",
-        rtl: false,
-    },
-    Language {
-        tag: "en",
-        endonym: "English",
-        rtl: false,
-    },
-    Language {
-        tag: "fr",
-        endonym: "Français",
-        rtl: false,
-    },
-    Language {
-        tag: "cnr",
-        endonym: "Crnogorski",
-        rtl: false,
-    },
-    Language {
-        tag: "fa",
-        endonym: "فارسی",
-        rtl: true,
-    },
-    Language {
-        tag: "pt",
-        endonym: "Português",
-        rtl: false,
-    },
-    Language {
-        tag: "ru",
-        endonym: "Русский",
-        rtl: false,
-    },
-    Language {
-        tag: "sr",
-        endonym: "Српски",
-        rtl: false,
-    },
-    Language {
-        tag: "es",
-        endonym: "Español",
-        rtl: false,
-    },
+pub const LANGUAGES: [Lang; 11] = [
+    Lang::Ar,
+    Lang::Bs,
+    Lang::Hr,
+    Lang::En,
+    Lang::Fr,
+    Lang::Cnr,
+    Lang::Fa,
+    Lang::Pt,
+    Lang::Ru,
+    Lang::Sr,
+    Lang::Es,
 ];
 
-/// The language with this exact tag.
-pub fn by_tag(tag: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.tag == tag)
+impl Lang {
+    /// BCP 47 tag, as used in `<html lang>`, in drafts and in documents.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Bs => "bs",
+            Lang::Hr => "hr",
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Cnr => "cnr",
+            Lang::Fa => "fa",
+            Lang::Pt => "pt",
+            Lang::Ru => "ru",
+            Lang::Sr => "sr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, for language selectors.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::Bs => "Bosanski",
+            Lang::Hr => "Hrvatski",
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Cnr => "Crnogorski",
+            Lang::Fa => "فارسی",
+            Lang::Pt => "Português",
+            Lang::Ru => "Русский",
+            Lang::Sr => "Српски",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The language with this exact tag.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        LANGUAGES.into_iter().find(|l| l.tag() == tag)
+    }
+
+    pub fn direction(self) -> Direction {
+        match self {
+            Lang::Ar | Lang::Fa => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self.direction() == Direction::Rtl
+    }
+
+    pub fn digits(self) -> Digits {
+        match self {
+            Lang::Fa => Digits::Persian,
+            _ => Digits::Western,
+        }
+    }
+
+    /// What stands between a label and its value ("Name: value"): French
+    /// typography puts a space before the colon.
+    pub fn label_separator(self) -> &'static str {
+        match self {
+            Lang::Fr => " : ",
+            _ => ": ",
+        }
+    }
 }
 
-/// Whether text in this language runs right to left.
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A tag that is not one of the eleven languages.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{0:?} is not one of the supported languages (ar, bs, cnr, en, es, fa, fr, hr, pt, ru, sr)"
+)]
+pub struct UnknownLanguage(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLanguage;
+    fn from_str(tag: &str) -> Result<Lang, UnknownLanguage> {
+        Lang::from_tag(tag).ok_or_else(|| UnknownLanguage(tag.to_string()))
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.tag())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(d)?;
+        tag.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Lang {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Lang".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let tags: Vec<&str> = LANGUAGES.iter().map(|l| l.tag()).collect();
+        schemars::json_schema!({
+            "description": "BCP 47 tag of one of the eleven supported languages.",
+            "type": "string",
+            "enum": tags,
+        })
+    }
+}
+
+/// Serde for an optional language stored as its tag, with the empty string
+/// for "none chosen yet": the form drafts have always used.
+pub mod tag_or_empty {
+    use super::Lang;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(lang: &Option<Lang>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(lang.map_or("", Lang::tag))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::Error> {
+        let tag = String::deserialize(d)?;
+        match tag.trim().to_ascii_lowercase().as_str() {
+            "" => Ok(None),
+            tag => tag.parse().map(Some).map_err(serde::de::Error::custom),
+        }
+    }
+
+    /// The JSON Schema of that form: one of the tags, or empty.
+    #[cfg(feature = "schema")]
+    pub struct Schema;
+
+    #[cfg(feature = "schema")]
+    impl schemars::JsonSchema for Schema {
+        fn schema_name() -> std::borrow::Cow<'static, str> {
+            "LangOrEmpty".into()
+        }
+        fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+            let mut tags: Vec<&str> = vec![""];
+            tags.extend(super::LANGUAGES.iter().map(|l| l.tag()));
+            schemars::json_schema!({
+                "description": "BCP 47 tag of one of the eleven supported languages, or empty when none is chosen.",
+                "type": "string",
+                "enum": tags,
+            })
+        }
+    }
+}
+
+/// The language with this exact tag.
+pub fn by_tag(tag: &str) -> Option<Lang> {
+    Lang::from_tag(tag)
+}
+
+/// Whether text in the language with this tag runs right to left.
 pub fn is_rtl(tag: &str) -> bool {
-    by_tag(tag).is_some_and(|l| l.rtl)
+    Lang::from_tag(tag).is_some_and(Lang::is_rtl)
 }
 
 /// The best supported language for a list of user preferences such as
 /// `navigator.languages` ("fr-CA", "sr-Latn", ...), by primary subtag.
-pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<&'static Language> {
+pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
     preferences.into_iter().find_map(|pref| {
         let primary = pref.split(['-', '_']).next()?.to_ascii_lowercase();
         by_tag(&primary)
@@ -94,17 +258,71 @@ mod tests {
 
     #[test]
     fn arabic_and_persian_are_rtl_only() {
-        let rtl: Vec<_> = LANGUAGES.iter().filter(|l| l.rtl).map(|l| l.tag).collect();
+        let rtl: Vec<_> = LANGUAGES
+            .iter()
+            .filter(|l| l.is_rtl())
+            .map(|l| l.tag())
+            .collect();
         assert_eq!(rtl, ["ar", "fa"]);
+        assert_eq!(Lang::Fa.direction().as_str(), "rtl");
+        assert_eq!(Lang::Sr.direction().as_str(), "ltr");
     }
 
     #[test]
     fn negotiation_uses_the_primary_subtag_in_order() {
-        assert_eq!(
-            negotiate(["de-DE", "fr-CA", "en"]).map(|l| l.tag),
-            Some("fr")
-        );
-        assert_eq!(negotiate(["sr-Latn-RS"]).map(|l| l.tag), Some("sr"));
+        assert_eq!(negotiate(["de-DE", "fr-CA", "en"]), Some(Lang::Fr));
+        assert_eq!(negotiate(["sr-Latn-RS"]), Some(Lang::Sr));
         assert_eq!(negotiate(["de", "it"]), None);
+    }
+
+    #[test]
+    fn every_language_round_trips_through_its_tag_and_serde() {
+        for l in LANGUAGES {
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
+            assert_eq!(l.tag().parse::<Lang>(), Ok(l));
+            let json = serde_json::to_string(&l).unwrap();
+            assert_eq!(json, format!("\"{}\"", l.tag()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), l);
+        }
+        let err = serde_json::from_str::<Lang>("\"de\"").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("\"de\" is not one of the supported languages"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn an_unchosen_language_is_the_empty_string() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct T {
+            #[serde(with = "tag_or_empty")]
+            l: Option<Lang>,
+        }
+        assert_eq!(
+            serde_json::to_string(&T { l: None }).unwrap(),
+            r#"{"l":""}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&T { l: Some(Lang::Cnr) }).unwrap(),
+            r#"{"l":"cnr"}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<T>(r#"{"l":" "}"#).unwrap(),
+            T { l: None }
+        );
+        assert_eq!(
+            serde_json::from_str::<T>(r#"{"l":"ar"}"#).unwrap(),
+            T { l: Some(Lang::Ar) }
+        );
+        assert!(serde_json::from_str::<T>(r#"{"l":"xx"}"#).is_err());
+    }
+
+    #[test]
+    fn digits_and_typography() {
+        assert_eq!(Lang::Fa.digits().write(2026), "۲۰۲۶");
+        assert_eq!(Lang::Ar.digits().write(2026), "2026");
+        assert_eq!(Lang::Fr.label_separator(), " : ");
+        assert_eq!(Lang::En.label_separator(), ": ");
     }
 }

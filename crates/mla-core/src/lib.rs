@@ -16,6 +16,7 @@ pub mod languages;
 pub mod migrate;
 pub mod model;
 pub mod reference;
+pub mod render_protocol;
 pub mod rules;
 pub mod steps;
 pub mod storage;

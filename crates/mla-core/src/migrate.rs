@@ -118,7 +118,7 @@ mod tests {
         let migrated = migrate(v2).unwrap();
         assert_eq!(migrated["schema_version"], json!(3));
         let draft: crate::Draft = serde_json::from_value(migrated).unwrap();
-        assert!(draft.document.edits.is_empty() && draft.document.bilingual.is_empty());
+        assert!(draft.document.edits.is_empty() && draft.document.bilingual.is_none());
     }
 
     #[test]

@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::languages::Lang;
+
 /// The draft format version written by this build. Older versions are
 /// migrated on load by [`crate::migrate`].
 pub const SCHEMA_VERSION: u32 = 3;
@@ -42,8 +44,14 @@ pub struct Draft {
     pub urgency: Urgency,
     pub assurances: Assurances,
     pub annexes: Vec<Annex>,
-    /// BCP 47 tag of the language the request is written in.
-    pub language: String,
+    /// The language the request is written in; stored as its BCP 47 tag,
+    /// empty while none is chosen.
+    #[serde(with = "crate::languages::tag_or_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::languages::tag_or_empty::Schema")
+    )]
+    pub language: Option<Lang>,
     pub signature: Signature,
     /// How the request document is laid out, and the user's final edits.
     pub document: DocumentSettings,
@@ -687,8 +695,14 @@ pub enum Paper {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct DocumentSettings {
-    /// A second language for the fixed wording (BCP 47), or empty.
-    pub bilingual: String,
+    /// A second language for the fixed wording; stored as its BCP 47 tag,
+    /// empty for none.
+    #[serde(with = "crate::languages::tag_or_empty")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::languages::tag_or_empty::Schema")
+    )]
+    pub bilingual: Option<Lang>,
     pub paper: Paper,
     /// Final edits by paragraph id (see [`crate::document`]).
     pub edits: BTreeMap<String, ParagraphEdit>,

@@ -904,7 +904,7 @@ pub static RULES: &[Rule] = &[
         id: "language_missing",
         severity: Blocking,
         source: "UNTOC art. 18(14)",
-        check: |d, _| when(blank(&d.language), "language"),
+        check: |d, _| when(d.language.is_none(), "language"),
     },
     Rule {
         id: "language_not_accepted",
@@ -912,10 +912,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(14)",
         check: |d, ctx| {
             let refused = match &ctx.accepted_languages {
-                Some(accepted) if !blank(&d.language) => !accepted
-                    .iter()
-                    .any(|l| l.eq_ignore_ascii_case(d.language.trim())),
-                _ => false,
+                Some(accepted) => d.language.is_some_and(|lang| {
+                    !accepted.iter().any(|l| l.eq_ignore_ascii_case(lang.tag()))
+                }),
+                None => false,
             };
             let mut hits = when(refused, "language");
             if let (Some(hit), Some(accepted)) = (hits.first_mut(), &ctx.accepted_languages) {

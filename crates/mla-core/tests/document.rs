@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use mla_core::check::CheckContext;
 use mla_core::document::{assemble, edit, revert, Catalogue, Document, EditState, Options, Role};
 use mla_core::draft_file::parse_draft;
-use mla_core::languages::LANGUAGES;
+use mla_core::languages::{Lang, LANGUAGES};
 use mla_core::model::Paper;
 use mla_core::Draft;
 
@@ -28,9 +28,9 @@ fn exercises() -> Vec<Draft> {
         .collect()
 }
 
-fn options(lang: &str) -> Options {
+fn options(lang: Lang) -> Options {
     Options {
-        lang: lang.into(),
+        lang,
         second: None,
         paper: Paper::A4,
     }
@@ -46,25 +46,25 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_language_has_every_message_with_the_same_placeholders() {
-    let en = Catalogue::get("en").unwrap();
+    let en = Catalogue::get(Lang::En);
     let keys: BTreeSet<_> = en.keys().collect();
     for l in LANGUAGES {
-        let cat = Catalogue::get(l.tag).unwrap_or_else(|| panic!("no catalogue for {}", l.tag));
-        assert_eq!(cat.keys().collect::<BTreeSet<_>>(), keys, "{}", l.tag);
+        let cat = Catalogue::get(l);
+        assert_eq!(cat.keys().collect::<BTreeSet<_>>(), keys, "{}", l.tag());
         for key in &keys {
             assert!(
                 !cat.text(key).trim().is_empty(),
                 "{}: {key} is empty",
-                l.tag
+                l.tag()
             );
             assert_eq!(
                 placeholders(cat.text(key)),
                 placeholders(en.text(key)),
                 "{}: {key}",
-                l.tag
+                l.tag()
             );
         }
-        assert_eq!(cat.text("months").split('|').count(), 12, "{}", l.tag);
+        assert_eq!(cat.text("months").split('|').count(), 12, "{}", l.tag());
     }
 }
 
@@ -74,7 +74,7 @@ fn catalogue_placeholders() -> BTreeSet<String> {
     let all: BTreeSet<String> = LANGUAGES
         .iter()
         .flat_map(|l| {
-            let cat = Catalogue::get(l.tag).unwrap();
+            let cat = Catalogue::get(*l);
             cat.keys()
                 .flat_map(move |k| placeholders(cat.text(k)))
                 .collect::<Vec<_>>()
@@ -142,26 +142,26 @@ fn fixtures_assemble_in_all_eleven_languages_without_empty_sections() {
     drafts.extend(exercises());
     for l in LANGUAGES {
         for d in &drafts {
-            let doc = assemble(d, &options(l.tag), &CheckContext::default());
-            assert_eq!(doc.lang, l.tag);
-            assert_eq!(doc.rtl, l.rtl);
-            assert_well_formed(&doc, &format!("{} {}", l.tag, d.id));
-            let cat = Catalogue::get(l.tag).unwrap();
+            let doc = assemble(d, &options(l), &CheckContext::default());
+            assert_eq!(doc.lang, l);
+            assert_eq!(doc.lang.is_rtl(), l.is_rtl());
+            assert_well_formed(&doc, &format!("{} {}", l.tag(), d.id));
+            let cat = Catalogue::get(l);
             assert!(doc.blocks.iter().any(|b| b.text == cat.text("title")));
             assert!(doc.blocks.iter().any(|b| b.text == cat.text("closing")));
         }
     }
     // The second language's wording is filled too.
-    for (i, l) in LANGUAGES.iter().enumerate() {
-        let second = LANGUAGES[(i + 1) % LANGUAGES.len()].tag;
+    for (i, &l) in LANGUAGES.iter().enumerate() {
+        let second = LANGUAGES[(i + 1) % LANGUAGES.len()];
         let opts = Options {
-            second: Some(second.into()),
-            ..options(l.tag)
+            second: Some(second),
+            ..options(l)
         };
         for d in &drafts {
             let doc = assemble(d, &opts, &CheckContext::default());
             assert!(doc.blocks.iter().any(|b| b.second.is_some()));
-            assert_well_formed(&doc, &format!("{} + {second} {}", l.tag, d.id));
+            assert_well_formed(&doc, &format!("{} + {second} {}", l.tag(), d.id));
         }
     }
 }
@@ -169,7 +169,7 @@ fn fixtures_assemble_in_all_eleven_languages_without_empty_sections() {
 #[test]
 fn the_users_text_is_kept_as_typed_and_sections_follow_practice() {
     let d = fixture("complete.json");
-    let doc = assemble(&d, &options("fr"), &CheckContext::default());
+    let doc = assemble(&d, &options(Lang::Fr), &CheckContext::default());
     let all: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
     let joined = all.join("\n");
     assert!(joined.contains(&d.facts.summary));
@@ -206,7 +206,7 @@ fn the_users_text_is_kept_as_typed_and_sections_follow_practice() {
 #[test]
 fn an_empty_draft_has_no_empty_headings_and_is_marked_incomplete() {
     let d = Draft::new("x", "2026-11-28T00:00:00Z");
-    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    let doc = assemble(&d, &options(Lang::En), &CheckContext::default());
     assert!(doc.incomplete);
     assert!(
         doc.blocks.iter().all(|b| b.role != Role::Heading),
@@ -221,18 +221,18 @@ fn an_empty_draft_has_no_empty_headings_and_is_marked_incomplete() {
 fn an_edit_stands_until_its_source_changes_then_is_flagged_not_lost() {
     let mut d = fixture("complete.json");
     let ctx = CheckContext::default();
-    let doc = assemble(&d, &options("en"), &ctx);
+    let doc = assemble(&d, &options(Lang::En), &ctx);
     let intro = doc.blocks.iter().find(|b| b.id == "intro").unwrap().clone();
     edit(&mut d, &intro, "We respectfully ask for help.");
     // Unrelated change: the edit still applies.
     d.facts.summary.push_str(" More.");
-    let doc = assemble(&d, &options("en"), &ctx);
+    let doc = assemble(&d, &options(Lang::En), &ctx);
     let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap();
     assert_eq!(b.text, "We respectfully ask for help.");
     assert_eq!(b.edit, EditState::Applied);
     // The authority's name is part of the introduction: flagged.
     d.requesting.authority.name = "Another Office".into();
-    let doc = assemble(&d, &options("en"), &ctx);
+    let doc = assemble(&d, &options(Lang::En), &ctx);
     let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap().clone();
     assert!(b.text.starts_with("Another Office has the honour"));
     match &b.edit {
@@ -244,7 +244,7 @@ fn an_edit_stands_until_its_source_changes_then_is_flagged_not_lost() {
     }
     // Re-applied on the new text, then reverted.
     edit(&mut d, &b, "We respectfully ask for help.");
-    let doc = assemble(&d, &options("en"), &ctx);
+    let doc = assemble(&d, &options(Lang::En), &ctx);
     assert_eq!(
         doc.blocks.iter().find(|b| b.id == "intro").unwrap().edit,
         EditState::Applied
@@ -263,7 +263,7 @@ fn edits_follow_their_paragraph_when_the_draft_is_reordered() {
     second.id = "o2".into();
     second.name = "Fraud".into();
     d.offences.push(second);
-    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    let doc = assemble(&d, &options(Lang::En), &CheckContext::default());
     let fraud = doc
         .blocks
         .iter()
@@ -272,7 +272,7 @@ fn edits_follow_their_paragraph_when_the_draft_is_reordered() {
         .clone();
     edit(&mut d, &fraud, "Offence 2: Fraud (aggravated)");
     d.offences.swap(0, 1);
-    let doc = assemble(&d, &options("en"), &CheckContext::default());
+    let doc = assemble(&d, &options(Lang::En), &CheckContext::default());
     // Renumbered, so the generated text changed: flagged, and kept.
     let b = doc
         .blocks
@@ -288,43 +288,40 @@ fn edits_follow_their_paragraph_when_the_draft_is_reordered() {
 fn bilingual_documents_carry_the_fixed_wording_in_both_languages() {
     let d = fixture("complete.json");
     let opts = Options {
-        lang: "en".into(),
-        second: Some("ar".into()),
+        lang: Lang::En,
+        second: Some(Lang::Ar),
         paper: Paper::A4,
     };
     let doc = assemble(&d, &opts, &CheckContext::default());
-    assert!(doc.second_rtl && !doc.rtl);
+    assert!(doc.second.is_some_and(Lang::is_rtl) && !doc.lang.is_rtl());
     let title = doc.blocks.iter().find(|b| b.id == "title").unwrap();
     assert_eq!(
         title.second.as_deref(),
-        Some(Catalogue::get("ar").unwrap().text("title"))
+        Some(Catalogue::get(Lang::Ar).text("title"))
     );
     // Free text alone needs no second version.
     let summary = doc.blocks.iter().find(|b| b.id == "facts.summary").unwrap();
     assert_eq!(summary.second, None);
     // From the draft: its own setting, and never the same language twice.
     let mut d2 = d.clone();
-    d2.document.bilingual = "es".into();
+    d2.document.bilingual = Some(Lang::Es);
     assert_eq!(Options::from_draft(&d2).second, None);
-    d2.document.bilingual = "fr".into();
-    assert_eq!(Options::from_draft(&d2).second.as_deref(), Some("fr"));
+    d2.document.bilingual = Some(Lang::Fr);
+    assert_eq!(Options::from_draft(&d2).second, Some(Lang::Fr));
 }
 
 #[test]
 fn dates_are_written_out_in_each_language() {
     let cases = [
-        ("en", "2 November 2026"),
-        ("fr", "2 novembre 2026"),
-        ("es", "2 de noviembre de 2026"),
-        ("ru", "2 ноября 2026 г."),
-        ("hr", "2. studenoga 2026."),
-        ("fa", "۲ نوامبر ۲۰۲۶"),
+        (Lang::En, "2 November 2026"),
+        (Lang::Fr, "2 novembre 2026"),
+        (Lang::Es, "2 de noviembre de 2026"),
+        (Lang::Ru, "2 ноября 2026 г."),
+        (Lang::Hr, "2. studenoga 2026."),
+        (Lang::Fa, "۲ نوامبر ۲۰۲۶"),
     ];
     for (lang, want) in cases {
-        assert_eq!(Catalogue::get(lang).unwrap().date("2026-11-02"), want);
+        assert_eq!(Catalogue::get(lang).date("2026-11-02"), want);
     }
-    assert_eq!(
-        Catalogue::get("en").unwrap().date("early 2026"),
-        "early 2026"
-    );
+    assert_eq!(Catalogue::get(Lang::En).date("early 2026"), "early 2026");
 }

@@ -1,6 +1,7 @@
 //! Reading and writing draft files: round trips, migration, precise errors.
 
 use mla_core::draft_file::{parse_draft, to_json, ImportError};
+use mla_core::languages::{Lang, LANGUAGES};
 use mla_core::migrate::MigrateError;
 use mla_core::model::{Draft, MeasureKind, MEASURE_TYPES, SCHEMA_VERSION};
 use proptest::prelude::*;
@@ -70,6 +71,29 @@ fn errors_say_where_and_why() {
         parse_draft(r#"{"schema_version": 2, "id": " "}"#),
         Err(ImportError::MissingId)
     );
+    // The languages are typed: a tag outside the eleven is refused where
+    // it stands; the tag is read case-insensitively, empty is "not chosen".
+    let german = r#"{"schema_version": 3, "id": "x", "document": {"bilingual": "de"}}"#;
+    match parse_draft(german) {
+        Err(ImportError::Invalid { path, reason }) => {
+            assert_eq!(path, "document.bilingual");
+            assert!(
+                reason.contains("\"de\" is not one of the supported languages"),
+                "{reason}"
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let d = parse_draft(
+        r#"{"schema_version": 3, "id": "x", "language": " FR ", "document": {"bilingual": ""}}"#,
+    )
+    .unwrap();
+    assert_eq!((d.language, d.document.bilingual), (Some(Lang::Fr), None));
+    assert!(
+        to_json(&d).contains(r#""language": "fr""#),
+        "{}",
+        to_json(&d)
+    );
 }
 
 #[test]
@@ -99,7 +123,8 @@ prop_compose! {
     fn draft()(id in "[a-z0-9-]{1,12}", title in text(), summary in text(), state in "[A-Z]{2}",
                measures in proptest::collection::vec(measure(), 0..6),
                names in proptest::collection::vec(text(), 0..4),
-               urgent in any::<bool>(), reasons in text()) -> Draft {
+               urgent in any::<bool>(), reasons in text(),
+               language in proptest::option::of(proptest::sample::select(LANGUAGES.to_vec()))) -> Draft {
         let mut d = Draft::new(id, "2026-01-01T00:00:00Z");
         d.title = title;
         d.facts.summary = summary;
@@ -110,6 +135,7 @@ prop_compose! {
         }).collect();
         d.urgency.urgent = urgent;
         d.urgency.reasons = reasons;
+        d.language = language;
         d
     }
 }

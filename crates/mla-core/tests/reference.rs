@@ -4,6 +4,7 @@
 
 use mla_core::check::check;
 use mla_core::draft_file::parse_draft;
+use mla_core::languages::Lang;
 use mla_core::reference::legal_basis::{find, insert, subjects_of};
 use mla_core::reference::requirements::{address_to, context_for, would_replace};
 use mla_core::reference::search::{Filter, Labels, SearchIndex};
@@ -323,7 +324,7 @@ fn addressing_a_draft_brings_the_authority_requirements_into_the_check() {
         .find(|a| a.accepted_languages == ["fr"])
         .expect("an authority accepting French only");
     let mut d = draft();
-    d.language = "en".into();
+    d.language = Some(Lang::En);
     assert!(!check(&d, &context_for(&d, Some(&dir)))
         .iter()
         .any(|f| f.rule == "language_not_accepted"));
@@ -343,7 +344,7 @@ fn addressing_a_draft_brings_the_authority_requirements_into_the_check() {
         .expect("English is flagged");
     assert_eq!(refused.args.get("accepted").map(String::as_str), Some("fr"));
     assert!(findings.iter().any(|f| f.rule == "authority_requirements"));
-    d.language = "fr".into();
+    d.language = Some(Lang::Fr);
     assert!(!check(&d, &ctx)
         .iter()
         .any(|f| f.rule == "language_not_accepted"));

@@ -7,6 +7,7 @@
 
 use mla_core::check::{check, CheckContext};
 use mla_core::draft_file::parse_draft;
+use mla_core::languages::Lang;
 use mla_core::model::{Draft, Measure, MeasureKind};
 use mla_core::rules::RULES;
 use serde_json::json;
@@ -434,10 +435,10 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             |d, _| d.annexes[0].translated = false,
             "annexes[0].translated",
         ),
-        ("language_missing", |d, _| d.language.clear(), "language"),
+        ("language_missing", |d, _| d.language = None, "language"),
         (
             "language_not_accepted",
-            |d, _| d.language = "fr".into(),
+            |d, _| d.language = Some(Lang::Fr),
             "language",
         ),
         (
@@ -523,7 +524,7 @@ fn facts_are_not_needed_when_only_documents_are_served() {
 #[test]
 fn an_unknown_requested_language_is_not_flagged() {
     let mut d = full();
-    d.language = "fr".into();
+    d.language = Some(Lang::Fr);
     assert!(hits("language_not_accepted", &d, &CheckContext::default()).is_empty());
 }
 

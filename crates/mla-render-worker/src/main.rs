@@ -1,8 +1,7 @@
-//! The render worker. The page posts `{id, op, draft, options, context}`
-//! (JSON strings) with `op` one of `assemble`, `pdf`, `docx`; the worker
-//! answers `{id, ok, document}` (JSON), `{id, ok, bytes}` (Uint8Array) or
-//! `{id, ok: false, error}`, where `error` is a stable code the page
-//! translates. It posts `{ready: true}` once it can take requests.
+//! The render worker. The page posts a [`Request`] and the worker answers
+//! with a [`Reply`], both defined once in `mla_core::render_protocol`; a
+//! file's bytes travel beside the reply's header as a `Uint8Array`. It
+//! posts [`Reply::Ready`] once it can take requests.
 //!
 //! Glue only: assembly is `mla_core::document`, layout is `mla_render`,
 //! the same calls `mla render` makes, so the bytes are the same.
@@ -11,9 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Object, Reflect, Uint8Array};
-use mla_core::check::CheckContext;
-use mla_core::document::{assemble, Options};
-use mla_core::Draft;
+use mla_core::document::assemble;
+use mla_core::render_protocol::{Failure, Operation, Reply, Request, BYTES, HEADER};
 use mla_render::{Fonts, FONT_FILES};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,71 +33,77 @@ fn main() {
     });
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    let ready = Object::new();
-    let _ = Reflect::set(&ready, &"ready".into(), &true.into());
-    let _ = scope().post_message(&ready);
+    post(&Reply::Ready, None);
 }
 
-fn field(data: &JsValue, name: &str) -> String {
-    Reflect::get(data, &name.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+/// Posts `reply`, with `bytes` beside it for a file.
+fn post(reply: &Reply, bytes: Option<&[u8]>) {
+    let message = Object::new();
+    let _ = Reflect::set(&message, &HEADER.into(), &reply.to_header().into());
+    if let Some(bytes) = bytes {
+        let _ = Reflect::set(&message, &BYTES.into(), &Uint8Array::from(bytes));
+    }
+    let _ = scope().post_message(&message);
 }
 
 async fn answer(data: JsValue) {
-    let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::NULL);
-    let reply = Object::new();
-    let _ = Reflect::set(&reply, &"id".into(), &id);
-    match run(&data).await {
-        Ok(Output::Document(json)) => {
-            let _ = Reflect::set(&reply, &"ok".into(), &true.into());
-            let _ = Reflect::set(&reply, &"document".into(), &json.into());
+    let header = Reflect::get(&data, &HEADER.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let request = match Request::from_header(&header) {
+        Ok(request) => request,
+        Err(_) => {
+            // Answer the caller if its id can be read, so it does not wait
+            // forever; a message without one has no caller to answer.
+            let id = serde_json::from_str::<serde_json::Value>(&header)
+                .ok()
+                .and_then(|v| v.get("id")?.as_u64())
+                .and_then(|id| u32::try_from(id).ok());
+            if let Some(id) = id {
+                post(
+                    &Reply::Failed {
+                        id,
+                        failure: Failure::BadRequest,
+                    },
+                    None,
+                );
+            }
+            return;
         }
-        Ok(Output::Bytes(bytes)) => {
-            let _ = Reflect::set(&reply, &"ok".into(), &true.into());
-            let _ = Reflect::set(&reply, &"bytes".into(), &Uint8Array::from(bytes.as_slice()));
-        }
-        Err(code) => {
-            let _ = Reflect::set(&reply, &"ok".into(), &false.into());
-            let _ = Reflect::set(&reply, &"error".into(), &code.into());
-        }
+    };
+    let id = request.id;
+    match run(request).await {
+        Ok(Output::Document(document)) => post(&Reply::Document { id, document }, None),
+        Ok(Output::Bytes(bytes)) => post(&Reply::File { id }, Some(&bytes)),
+        Err(failure) => post(&Reply::Failed { id, failure }, None),
     }
-    let _ = scope().post_message(&reply);
 }
 
 enum Output {
-    Document(String),
+    Document(Box<mla_core::document::Document>),
     Bytes(Vec<u8>),
 }
 
-async fn run(data: &JsValue) -> Result<Output, &'static str> {
-    let draft: Draft = serde_json::from_str(&field(data, "draft")).map_err(|_| "bad_request")?;
-    let options: Options =
-        serde_json::from_str(&field(data, "options")).map_err(|_| "bad_request")?;
-    let context: CheckContext =
-        serde_json::from_str(&field(data, "context")).map_err(|_| "bad_request")?;
-    let document = assemble(&draft, &options, &context);
-    match field(data, "op").as_str() {
-        "assemble" => serde_json::to_string(&document)
-            .map(Output::Document)
-            .map_err(|_| "render_failed"),
-        "pdf" => {
+async fn run(request: Request) -> Result<Output, Failure> {
+    let document = assemble(&request.draft, &request.options, &request.context);
+    match request.op {
+        Operation::Assemble => Ok(Output::Document(Box::new(document))),
+        Operation::Pdf => {
             let fonts = fonts().await?;
             mla_render::pdf(&document, &fonts)
                 .map(Output::Bytes)
-                .map_err(|_| "fonts_unreadable")
+                .map_err(|_| Failure::FontsUnreadable)
         }
-        "docx" => mla_render::docx::docx(&document)
+        Operation::Docx => mla_render::docx::docx(&document)
             .map(Output::Bytes)
-            .map_err(|_| "render_failed"),
-        _ => Err("bad_request"),
+            .map_err(|_| Failure::RenderFailed),
     }
 }
 
 /// The four fonts, fetched once (from the service worker's cache when
 /// offline). Relative URLs resolve against this worker's own address.
-async fn fonts() -> Result<Rc<Fonts>, &'static str> {
+async fn fonts() -> Result<Rc<Fonts>, Failure> {
     if let Some(f) = FONTS.with(|f| f.borrow().clone()) {
         return Ok(f);
     }
@@ -107,17 +111,21 @@ async fn fonts() -> Result<Rc<Fonts>, &'static str> {
     for name in FONT_FILES {
         let response = JsFuture::from(scope().fetch_with_str(&format!("fonts/{name}")))
             .await
-            .map_err(|_| "fonts_unavailable")?;
-        let response: Response = response.dyn_into().map_err(|_| "fonts_unavailable")?;
+            .map_err(|_| Failure::FontsUnavailable)?;
+        let response: Response = response.dyn_into().map_err(|_| Failure::FontsUnavailable)?;
         if !response.ok() {
-            return Err("fonts_unavailable");
+            return Err(Failure::FontsUnavailable);
         }
-        let buffer = JsFuture::from(response.array_buffer().map_err(|_| "fonts_unavailable")?)
-            .await
-            .map_err(|_| "fonts_unavailable")?;
+        let buffer = JsFuture::from(
+            response
+                .array_buffer()
+                .map_err(|_| Failure::FontsUnavailable)?,
+        )
+        .await
+        .map_err(|_| Failure::FontsUnavailable)?;
         files.push(Uint8Array::new(&buffer).to_vec());
     }
-    let fonts = Rc::new(Fonts::from_files(files).ok_or("fonts_unavailable")?);
+    let fonts = Rc::new(Fonts::from_files(files).ok_or(Failure::FontsUnavailable)?);
     FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
     Ok(fonts)
 }

@@ -5,6 +5,7 @@
 //! marks and "Page n of N" in the header and footer.
 
 use mla_core::document::{Block, Document, Role};
+use mla_core::languages::Lang;
 
 use crate::{zip, RenderError};
 
@@ -107,21 +108,27 @@ fn document(doc: &Document) -> String {
         } else {
             (block.text.as_str(), "")
         };
-        body.push_str(&paragraph(style, text, doc.rtl, numbering, ""));
+        body.push_str(&paragraph(style, text, doc.lang.is_rtl(), numbering, ""));
         if let (Some(second), Some(_)) = (&block.second, &doc.second) {
             let second = if block.role == Role::Item {
                 second.split_once(". ").map_or(second.as_str(), |(_, r)| r)
             } else {
                 second
             };
-            body.push_str(&paragraph("SecondLanguage", second, doc.second_rtl, "", ""));
+            body.push_str(&paragraph(
+                "SecondLanguage",
+                second,
+                doc.second.is_some_and(Lang::is_rtl),
+                "",
+                "",
+            ));
         }
     }
     let (w, h) = match doc.paper {
         mla_core::model::Paper::A4 => (11906, 16838),
         mla_core::model::Paper::Letter => (12240, 15840),
     };
-    let rtl_section = if doc.rtl { "<w:bidi/>" } else { "" };
+    let rtl_section = if doc.lang.is_rtl() { "<w:bidi/>" } else { "" };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>{body}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/><w:pgSz w:w="{w}" w:h="{h}"/><w:pgMar w:top="1440" w:right="1400" w:bottom="1440" w:left="1400" w:header="720" w:footer="720" w:gutter="0"/>{rtl_section}</w:sectPr></w:body></w:document>"#
@@ -134,7 +141,7 @@ fn header(doc: &Document) -> String {
         body.push_str(&paragraph(
             "HeaderMark",
             &doc.furniture.confidential,
-            doc.rtl,
+            doc.lang.is_rtl(),
             r#"<w:jc w:val="center"/>"#,
             "<w:b/>",
         ));
@@ -143,7 +150,7 @@ fn header(doc: &Document) -> String {
         body.push_str(&paragraph(
             "HeaderMark",
             &doc.furniture.draft,
-            doc.rtl,
+            doc.lang.is_rtl(),
             r#"<w:jc w:val="center"/>"#,
             r#"<w:b/><w:color w:val="A0A0A0"/>"#,
         ));
@@ -159,7 +166,7 @@ fn header(doc: &Document) -> String {
 
 /// "Page n of N" with live PAGE and NUMPAGES fields, and the reference.
 fn footer(doc: &Document) -> String {
-    let rtl = doc.rtl;
+    let rtl = doc.lang.is_rtl();
     let field = |name: &str| {
         format!(
             r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
@@ -200,15 +207,15 @@ fn core(doc: &Document) -> String {
         escape(&doc.title),
         escape(&doc.subject),
         escape(&doc.author),
-        escape(&doc.lang)
+        doc.lang.tag()
     )
 }
 
 fn styles(doc: &Document) -> String {
-    let (latin, bidi) = if doc.rtl {
-        ("en", doc.lang.as_str())
+    let (latin, bidi) = if doc.lang.is_rtl() {
+        ("en", doc.lang.tag())
     } else {
-        (doc.lang.as_str(), "ar")
+        (doc.lang.tag(), "ar")
     };
     let style = |id: &str, name: &str, ppr: &str, rpr: &str, outline: Option<u8>| {
         let outline = outline.map_or(String::new(), |l| format!(r#"<w:outlineLvl w:val="{l}"/>"#));

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use mla_core::document::{self, Block, Document, EditState, Options, Role};
-use mla_core::languages::{is_rtl, LANGUAGES};
+use mla_core::languages::{is_rtl, Lang, LANGUAGES};
 use mla_core::model::Paper;
 use mla_core::reference::requirements::context_for;
 use mla_core::steps::Step;
@@ -18,8 +18,8 @@ use super::step_href;
 use crate::components::fields::SelectField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
-use crate::render::{self, RenderFailure};
-use crate::{field, label};
+use crate::render::{self, FileFormat, RenderFailure};
+use crate::{label, lang_field};
 
 fn failure_text(i18n: crate::I18n, f: RenderFailure) -> String {
     match f {
@@ -76,7 +76,7 @@ pub fn DocumentStep(ctx: DraftCtx) -> impl IntoView {
     });
 
     let export = RwSignal::new(Export::Idle);
-    let download = move |format: &'static str| {
+    let download = move |format: FileFormat| {
         let draft = ctx.draft.get_untracked();
         let context = context.get_untracked();
         let options = Options::from_draft(&draft);
@@ -87,12 +87,11 @@ pub fn DocumentStep(ctx: DraftCtx) -> impl IntoView {
                     let stem = assembled
                         .with_untracked(|d| d.as_ref().map(document::file_stem))
                         .unwrap_or_else(|| "mla-request".to_string());
-                    let mime = if format == "pdf" {
-                        "application/pdf"
-                    } else {
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                    };
-                    crate::pages::drafts::download_bytes(&format!("{stem}.{format}"), &bytes, mime);
+                    crate::pages::drafts::download_bytes(
+                        &format!("{stem}.{}", format.extension()),
+                        &bytes,
+                        format.mime(),
+                    );
                     export.set(Export::Done);
                 }
                 Err(e) => export.set(Export::Failed(e)),
@@ -120,10 +119,10 @@ pub fn DocumentStep(ctx: DraftCtx) -> impl IntoView {
         <div class="doc-actions">
             <button type="button" class="button" data-testid="download-pdf"
                 disabled=move || export.get() == Export::Working
-                on:click=move |_| download("pdf")>{t!(i18n, doc_download_pdf)}</button>
+                on:click=move |_| download(FileFormat::Pdf)>{t!(i18n, doc_download_pdf)}</button>
             <button type="button" class="button button--secondary" data-testid="download-docx"
                 disabled=move || export.get() == Export::Working
-                on:click=move |_| download_docx("docx")>{t!(i18n, doc_download_docx)}</button>
+                on:click=move |_| download_docx(FileFormat::Docx)>{t!(i18n, doc_download_docx)}</button>
         </div>
         <p role="status" class="doc-status" data-testid="doc-status">
             {move || match export.get() {
@@ -155,12 +154,12 @@ fn Settings(ctx: DraftCtx) -> impl IntoView {
         o.extend(
             LANGUAGES
                 .iter()
-                .map(|l| (l.tag.to_string(), l.endonym.to_string())),
+                .map(|l| (l.tag().to_string(), l.endonym().to_string())),
         );
         o
     };
-    let (language, set_language) = field!(ctx, language);
-    let (bilingual, set_bilingual) = field!(ctx, document.bilingual);
+    let (language, set_language) = lang_field!(ctx, language);
+    let (bilingual, set_bilingual) = lang_field!(ctx, document.bilingual);
     let paper = Signal::derive(move || {
         ctx.draft.with(|d| match d.document.paper {
             Paper::A4 => "a4".to_string(),
@@ -196,19 +195,18 @@ fn Settings(ctx: DraftCtx) -> impl IntoView {
 
 #[component]
 fn Preview(ctx: DraftCtx, doc: Document) -> impl IntoView {
-    let dir = if doc.rtl { "rtl" } else { "ltr" };
-    let second = doc.second.clone().unwrap_or_default();
-    let second_dir = if is_rtl(&second) { "rtl" } else { "ltr" };
+    let dir = doc.lang.direction().as_str();
+    let second = doc.second.map_or("", Lang::tag);
+    let second_dir = doc.second.map_or("ltr", |l| l.direction().as_str());
     let blocks = doc
         .blocks
         .into_iter()
         .map(|block| {
-            let second = second.clone();
             view! { <BlockView ctx=ctx block=block second_lang=second second_dir=second_dir /> }
         })
         .collect_view();
     view! {
-        <article class="doc-preview" lang=doc.lang.clone() dir=dir data-testid="doc-preview">
+        <article class="doc-preview" lang=doc.lang.tag() dir=dir data-testid="doc-preview">
             {blocks}
         </article>
     }
@@ -225,7 +223,7 @@ fn dom_id(block_id: &str) -> String {
 fn BlockView(
     ctx: DraftCtx,
     block: Block,
-    second_lang: String,
+    second_lang: &'static str,
     second_dir: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();

@@ -18,6 +18,28 @@ macro_rules! field {
     }};
 }
 
+/// `(Signal<String>, setter)` for an optional language of the draft, bound
+/// to a select whose values are the tags, "" for none, e.g.
+/// `lang_field!(ctx, document.bilingual)`.
+#[macro_export]
+macro_rules! lang_field {
+    ($ctx:expr, $($path:tt)+) => {{
+        let draft = $ctx.draft;
+        (
+            leptos::prelude::Signal::derive(move || {
+                leptos::prelude::With::with(&draft, |d| {
+                    d.$($path)+.map_or(String::new(), |l| l.tag().to_string())
+                })
+            }),
+            move |v: String| {
+                leptos::prelude::Update::update(&draft, |d| {
+                    d.$($path)+ = mla_core::languages::Lang::from_tag(&v)
+                })
+            },
+        )
+    }};
+}
+
 /// `(Signal<T>, setter)` for a field of the item with `id` in a list, e.g.
 /// `item!(ctx, [offences], id, name)` or `item!(ctx, [facts.items], id, what)`.
 #[macro_export]

@@ -11,7 +11,7 @@ use crate::components::fields::{CheckField, SelectField, TextField};
 use crate::components::state_field::StateField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
-use crate::{field, ids, item, label};
+use crate::{field, ids, item, label, lang_field};
 
 #[component]
 pub fn RequestingStep(ctx: DraftCtx) -> impl IntoView {
@@ -142,13 +142,13 @@ pub fn ProceedingsStep(ctx: DraftCtx) -> impl IntoView {
 #[component]
 pub fn SignatureStep(ctx: DraftCtx) -> impl IntoView {
     let i18n = use_i18n();
-    let (language, set_language) = field!(ctx, language);
+    let (language, set_language) = lang_field!(ctx, language);
     let options = Signal::derive(move || {
         let mut o = vec![(String::new(), t_string!(i18n, choose).to_string())];
         o.extend(
             LANGUAGES
                 .iter()
-                .map(|l| (l.tag.to_string(), l.endonym.to_string())),
+                .map(|l| (l.tag().to_string(), l.endonym().to_string())),
         );
         o
     });

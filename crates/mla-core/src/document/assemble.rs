@@ -4,16 +4,14 @@
 use super::{edits, Block, Catalogue, Document, EditState, Furniture, Options, Role};
 use crate::check::{check, CheckContext};
 use crate::findings::Severity;
-use crate::languages::is_rtl;
 use crate::model::{Draft, HearingStatus, Measure, MeasureKind, Person};
 
 /// Assembles the request for `draft`. `context` is the requested
 /// authority's requirements, as for the completeness check: it decides
 /// the DRAFT watermark together with the draft.
 pub fn assemble(draft: &Draft, options: &Options, context: &CheckContext) -> Document {
-    let english = || Catalogue::get("en").expect("English catalogue");
-    let cat = Catalogue::get(&options.lang).unwrap_or_else(english);
-    let second = options.second.as_deref().and_then(Catalogue::get);
+    let cat = Catalogue::get(options.lang);
+    let second = options.second.map(Catalogue::get);
     let mut blocks = Writer::new(cat).build(draft);
     if let Some(second) = second {
         let other = Writer::new(second).build(draft);
@@ -42,10 +40,8 @@ pub fn assemble(draft: &Draft, options: &Options, context: &CheckContext) -> Doc
         format!("{} — {reference}", cat.text("title"))
     };
     Document {
-        lang: cat.lang.to_string(),
-        second: second.map(|c| c.lang.to_string()),
-        rtl: is_rtl(cat.lang),
-        second_rtl: second.is_some_and(|c| is_rtl(c.lang)),
+        lang: cat.lang,
+        second: second.map(|c| c.lang),
         paper: options.paper,
         title: cat.text("title").to_string(),
         subject,
@@ -122,7 +118,7 @@ impl Writer {
 
     fn labelled(&self, label: &str, value: &str) -> String {
         // French sets a space before the colon.
-        let sep = if self.cat.lang == "fr" { " : " } else { ": " };
+        let sep = self.cat.lang.label_separator();
         format!("{label}{sep}{value}")
     }
 

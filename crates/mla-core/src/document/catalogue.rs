@@ -10,48 +10,47 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::languages::LANGUAGES;
+use crate::languages::{Lang, LANGUAGES};
 
 type Messages = BTreeMap<String, String>;
 
-/// The source JSON of each language, in the order of [`LANGUAGES`].
-const SOURCES: [(&str, &str); 11] = [
-    ("ar", include_str!("catalogue/ar.json")),
-    ("bs", include_str!("catalogue/bs.json")),
-    ("hr", include_str!("catalogue/hr.json")),
-    ("en", include_str!("catalogue/en.json")),
-    ("fr", include_str!("catalogue/fr.json")),
-    ("cnr", include_str!("catalogue/cnr.json")),
-    ("fa", include_str!("catalogue/fa.json")),
-    ("pt", include_str!("catalogue/pt.json")),
-    ("ru", include_str!("catalogue/ru.json")),
-    ("sr", include_str!("catalogue/sr.json")),
-    ("es", include_str!("catalogue/es.json")),
-];
+/// The source JSON of one language.
+fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => include_str!("catalogue/ar.json"),
+        Lang::Bs => include_str!("catalogue/bs.json"),
+        Lang::Hr => include_str!("catalogue/hr.json"),
+        Lang::En => include_str!("catalogue/en.json"),
+        Lang::Fr => include_str!("catalogue/fr.json"),
+        Lang::Cnr => include_str!("catalogue/cnr.json"),
+        Lang::Fa => include_str!("catalogue/fa.json"),
+        Lang::Pt => include_str!("catalogue/pt.json"),
+        Lang::Ru => include_str!("catalogue/ru.json"),
+        Lang::Sr => include_str!("catalogue/sr.json"),
+        Lang::Es => include_str!("catalogue/es.json"),
+    }
+}
 
+/// Parsed on first use, in the order of [`LANGUAGES`].
 static PARSED: [OnceLock<Messages>; 11] = [const { OnceLock::new() }; 11];
 
 /// The messages of one output language.
 #[derive(Debug, Clone, Copy)]
 pub struct Catalogue {
-    pub lang: &'static str,
+    pub lang: Lang,
     messages: &'static Messages,
 }
 
 impl Catalogue {
-    /// The catalogue for a supported language tag; `None` for any other.
-    pub fn get(lang: &str) -> Option<Catalogue> {
-        let index = SOURCES.iter().position(|(tag, _)| *tag == lang)?;
-        debug_assert_eq!(LANGUAGES[index].tag, lang);
+    /// The catalogue of `lang`: every supported language has one.
+    pub fn get(lang: Lang) -> Catalogue {
+        let index = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
         let messages = PARSED[index].get_or_init(|| {
             // The files are part of the build and checked by tests, so a
             // parse failure is a build defect, not bad user input.
-            serde_json::from_str(SOURCES[index].1).expect("document catalogue is valid JSON")
+            serde_json::from_str(source(lang)).expect("document catalogue is valid JSON")
         });
-        Some(Catalogue {
-            lang: SOURCES[index].0,
-            messages,
-        })
+        Catalogue { lang, messages }
     }
 
     /// The message for `key`. A missing key shows as the key itself, which a
@@ -112,17 +111,8 @@ impl Catalogue {
         )
     }
 
-    /// A number in the digits formal writing in this language uses:
-    /// Persian digits for Persian; Arabic official correspondence widely
-    /// uses the Western digits, which are kept.
+    /// A number in the digits formal writing in this language uses.
     pub fn number(&self, n: u32) -> String {
-        let digits = n.to_string();
-        if self.lang != "fa" {
-            return digits;
-        }
-        digits
-            .chars()
-            .map(|c| char::from_u32(0x06F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
-            .collect()
+        self.lang.digits().write(n)
     }
 }

@@ -17,15 +17,16 @@ pub use edits::{edit, revert};
 
 use serde::{Deserialize, Serialize};
 
+use crate::languages::Lang;
 use crate::model::{Draft, Paper};
 
 /// What to produce, beyond the draft itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Options {
-    /// Output language (one of the eleven tags).
-    pub lang: String,
+    /// Output language.
+    pub lang: Lang,
     /// A second language for the fixed wording, one block after the other.
-    pub second: Option<String>,
+    pub second: Option<Lang>,
     pub paper: Paper,
 }
 
@@ -33,16 +34,10 @@ impl Options {
     /// The options the draft itself asks for: its language (English when
     /// none is chosen yet), its bilingual setting and its paper size.
     pub fn from_draft(draft: &Draft) -> Options {
-        let lang = match crate::languages::by_tag(draft.language.trim()) {
-            Some(l) => l.tag.to_string(),
-            None => "en".to_string(),
-        };
-        let second = crate::languages::by_tag(draft.document.bilingual.trim())
-            .map(|l| l.tag.to_string())
-            .filter(|tag| *tag != lang);
+        let lang = draft.language.unwrap_or(Lang::En);
         Options {
             lang,
-            second,
+            second: draft.document.bilingual.filter(|second| *second != lang),
             paper: draft.document.paper,
         }
     }
@@ -51,10 +46,8 @@ impl Options {
 /// The assembled request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
-    pub lang: String,
-    pub second: Option<String>,
-    pub rtl: bool,
-    pub second_rtl: bool,
+    pub lang: Lang,
+    pub second: Option<Lang>,
     pub paper: Paper,
     /// Document title and subject (PDF/DOCX metadata).
     pub title: String,

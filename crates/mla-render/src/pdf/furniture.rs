@@ -1,7 +1,7 @@
 //! What every page carries besides the text: the CONFIDENTIAL header, the
 //! reference and "Page n of N" footer, and the DRAFT watermark.
 
-use mla_core::document::{Catalogue, Document};
+use mla_core::document::Document;
 
 use super::layout::{Geometry, Placed};
 use crate::text::fonts::FontSet;
@@ -21,8 +21,7 @@ fn one_line(fonts: &FontSet, text: &str, doc: &Document, size: f32, bold: bool) 
     let style = Style {
         size,
         bold,
-        rtl: doc.rtl,
-        lang: &doc.lang,
+        lang: doc.lang,
     };
     layout(fonts, text, style, f32::INFINITY)
         .into_iter()
@@ -32,22 +31,19 @@ fn one_line(fonts: &FontSet, text: &str, doc: &Document, size: f32, bold: bool) 
 
 /// A page number in the document language's digits.
 fn digits(doc: &Document, n: usize) -> String {
-    match Catalogue::get(&doc.lang) {
-        Some(cat) => cat.number(n as u32),
-        None => n.to_string(),
-    }
+    doc.lang.digits().write(n as u32)
 }
 
 pub fn furnish(fonts: &FontSet, doc: &Document, geo: &Geometry, total: usize) -> Furnished {
     let start_x = |line: &Line| {
-        if doc.rtl {
+        if doc.lang.is_rtl() {
             geo.width - geo.margin_x - line.width
         } else {
             geo.margin_x
         }
     };
     let end_x = |line: &Line| {
-        if doc.rtl {
+        if doc.lang.is_rtl() {
             geo.margin_x
         } else {
             geo.width - geo.margin_x - line.width

@@ -1,6 +1,7 @@
 //! Blocks to pages: sizes, spacing, alignment and pagination rules.
 
 use mla_core::document::{Block, Document, Role};
+use mla_core::languages::Lang;
 use mla_core::model::Paper;
 
 use crate::text::fonts::FontSet;
@@ -136,11 +137,11 @@ fn lay_block(fonts: &FontSet, doc: &Document, block: &Block, geo: &Geometry) -> 
     let look = look(block.role);
     let width = geo.text_width() - look.indent;
     let mut lines = Vec::new();
-    let mut add = |text: &str, lang: &str, rtl: bool, gray: f32| {
+    let mut add = |text: &str, lang: Lang, gray: f32| {
+        let rtl = lang.is_rtl();
         let style = Style {
             size: look.size,
             bold: look.bold,
-            rtl,
             lang,
         };
         for line in layout(fonts, text, style, width) {
@@ -160,9 +161,9 @@ fn lay_block(fonts: &FontSet, doc: &Document, block: &Block, geo: &Geometry) -> 
             });
         }
     };
-    add(&block.text, &doc.lang, doc.rtl, 0.0);
-    if let (Some(second), Some(lang)) = (&block.second, &doc.second) {
-        add(second, lang, doc.second_rtl, 0.35);
+    add(&block.text, doc.lang, 0.0);
+    if let (Some(second), Some(lang)) = (&block.second, doc.second) {
+        add(second, lang, 0.35);
     }
     Laid {
         lines,

@@ -118,11 +118,11 @@ pub fn write(
         .count(page_ids.len() as i32);
 
     let mut catalog = pdf.catalog(catalog_id);
-    catalog.pages(tree_id).lang(TextStr(&doc.lang));
+    catalog.pages(tree_id).lang(TextStr(doc.lang.tag()));
     catalog
         .viewer_preferences()
         .display_doc_title(true)
-        .direction(if doc.rtl {
+        .direction(if doc.lang.is_rtl() {
             pdf_writer::types::Direction::R2L
         } else {
             pdf_writer::types::Direction::L2R

@@ -6,18 +6,19 @@ use std::ops::Range;
 use unicode_bidi::{Level, ParagraphBidiInfo};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
+use mla_core::languages::Lang;
+
 use super::fonts::{FaceId, FontSet};
 use super::shape::{shape, Glyph};
 
 /// How a paragraph is set.
 #[derive(Debug, Clone, Copy)]
-pub struct Style<'a> {
+pub struct Style {
     pub size: f32,
     pub bold: bool,
-    /// Base direction of the paragraph (the language's, not guessed).
-    pub rtl: bool,
-    /// BCP 47 tag, for language-specific shaping (Persian forms).
-    pub lang: &'a str,
+    /// The paragraph's language: its base direction (the language's, not
+    /// guessed) and language-specific shaping (Persian forms).
+    pub lang: Lang,
 }
 
 /// One line in visual order, glyph `x` from the line's left edge.
@@ -66,7 +67,7 @@ fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 struct Paragraph<'f, 't> {
     fonts: &'f FontSet<'f>,
     text: &'t str,
-    style: Style<'t>,
+    style: Style,
     bidi: ParagraphBidiInfo<'t>,
     /// The face of each byte (continuation bytes repeat their char's).
     face_at: Vec<FaceId>,
@@ -81,14 +82,14 @@ struct Paragraph<'f, 't> {
 }
 
 impl<'f, 't> Paragraph<'f, 't> {
-    fn new(fonts: &'f FontSet<'f>, text: &'t str, style: Style<'t>) -> Self {
+    fn new(fonts: &'f FontSet<'f>, text: &'t str, style: Style) -> Self {
         // A line wholly in the other direction (a Latin address in an
         // Arabic request) is set in its own direction, as `dir=auto`
         // would; mixed lines keep the language's direction.
         let rtl = match strong_directions(text) {
             (true, false) => true,
             (false, true) => false,
-            _ => style.rtl,
+            _ => style.lang.is_rtl(),
         };
         let level = if rtl { Level::rtl() } else { Level::ltr() };
         let bidi = ParagraphBidiInfo::new(text, Some(level));
@@ -142,7 +143,7 @@ impl<'f, 't> Paragraph<'f, 't> {
                 face,
                 &self.text[range.clone()],
                 rtl,
-                s.lang,
+                s.lang.tag(),
                 s.size,
             );
             for (cluster, advance) in advances {
@@ -268,7 +269,7 @@ impl<'f, 't> Paragraph<'f, 't> {
                         face,
                         &self.text[piece.clone()],
                         rtl,
-                        s.lang,
+                        s.lang.tag(),
                         s.size,
                     )
                     .0
