@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::auto_lock::AutoLock;
 use crate::components::header::Header;
 use crate::components::locale_sync::LocaleSync;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
 use crate::pages::{authority, cases, directory, drafts, not_found, profiles, settings, wizard};
-use crate::vault::idle::AutoLock;
 use crate::vault::session::Gate;
 
 /// The whole app.
@@ -50,7 +50,7 @@ fn Shell() -> impl IntoView {
             <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
             <Header />
             <UpdateBanner />
-            <crate::pages::training::TrainingBanner />
+            <crate::components::training_banner::TrainingBanner />
             <OfflineNotice />
             <main id="main" tabindex="-1">
                 <AutoLock />

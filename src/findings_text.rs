@@ -1,6 +1,8 @@
 //! Translated messages for the core's findings. The core returns a rule id
-//! and arguments; this is the one place that turns them into a sentence in
-//! the UI language. A browser test checks every rule has its message.
+//! and arguments; this is the one place in the app that turns them into a
+//! sentence in the UI language, from the key `finding_<rule id>` (the
+//! command line reads the same locale files: `mla-cli/src/messages.rs`).
+//! A test checks every rule has its message in every language.
 
 use mla_core::findings::Finding;
 

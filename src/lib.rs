@@ -2,23 +2,25 @@
 //!
 //! A thin shell over `mla-core`: components render the core's data and send
 //! the user's edits back to it. Only `storage` touches IndexedDB, only
-//! `prefs` touches localStorage, only `pwa` talks to the service worker,
+//! `prefs` reads and writes localStorage (`storage::erase` clears it), only
+//! `pwa` talks to the service worker,
 //! only `vault` does cryptography, only `render` talks to the render
 //! worker.
 
 pub mod app;
 pub mod components;
+pub mod downloads;
 pub mod draft_lock;
 pub mod draft_state;
 pub mod findings_text;
 pub mod ids;
+pub mod intl_format;
 pub mod pages;
 pub mod prefs;
 pub mod pwa;
 pub mod reference;
 pub mod render;
 pub mod storage;
-pub mod units;
 pub mod vault;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

@@ -1,7 +1,11 @@
-//! Non-confidential preferences in localStorage (gloo-storage). Nothing a
-//! user types about a case is ever stored here.
+//! Non-confidential preferences in localStorage (gloo-storage), and the
+//! only module that reads or writes it (erasing clears it whole). Nothing
+//! a user types about a case is ever stored here: the UI language, the
+//! last profile's id, the auto-lock time, and the reference-data
+//! endpoint's address and kind of sign-in.
 
 use gloo_storage::{LocalStorage, Storage};
+use serde::{de::DeserializeOwned, Serialize};
 
 const UI_LANGUAGE: &str = "mla.ui_language";
 
@@ -42,4 +46,16 @@ pub fn lock_minutes() -> u32 {
 
 pub fn set_lock_minutes(minutes: u32) {
     let _ = LocalStorage::set(LOCK_MINUTES, minutes);
+}
+
+const DATA_ENDPOINT: &str = "mla.data_endpoint";
+
+/// The reference-data endpoint's address and kind of sign-in (never the
+/// credentials themselves); its type belongs to `reference::endpoint`.
+pub fn data_endpoint<T: DeserializeOwned + Default>() -> T {
+    LocalStorage::get(DATA_ENDPOINT).unwrap_or_default()
+}
+
+pub fn set_data_endpoint<T: Serialize>(value: &T) {
+    let _ = LocalStorage::set(DATA_ENDPOINT, value);
 }

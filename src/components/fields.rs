@@ -7,6 +7,14 @@ use crate::draft_state::DraftCtx;
 use crate::findings_text;
 use crate::i18n::*;
 
+/// A translated label as a signal, e.g. `label!(i18n, f_state)`.
+#[macro_export]
+macro_rules! label {
+    ($i18n:ident, $key:ident) => {
+        leptos::prelude::Signal::derive(move || t_string!($i18n, $key).to_string())
+    };
+}
+
 /// The DOM id of the control for a field path:
 /// `measures[2].details.premises` → `f-measures-2-details-premises`.
 pub fn field_id(path: &str) -> String {

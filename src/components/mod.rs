@@ -1,5 +1,6 @@
 //! Building blocks shared by the pages.
 
+pub mod auto_lock;
 pub mod fields;
 pub mod form;
 pub mod header;
@@ -9,4 +10,5 @@ pub mod offline_notice;
 pub mod page_heading;
 pub mod reference_source;
 pub mod state_field;
+pub mod training_banner;
 pub mod update_banner;

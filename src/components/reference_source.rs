@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::intl_format::format_date;
 use crate::reference::{use_reference, LoadProblem, Origin};
-use crate::units::format_date;
 
 #[component]
 pub fn ReferenceSource() -> impl IntoView {

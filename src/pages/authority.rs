@@ -13,10 +13,10 @@ use mla_core::Draft;
 use crate::components::page_heading::PageHeading;
 use crate::components::reference_source::ReferenceSource;
 use crate::i18n::*;
+use crate::intl_format::format_date;
 use crate::pages::directory::designation_label;
 use crate::reference::{names, use_reference};
 use crate::storage::shared;
-use crate::units::format_date;
 
 pub fn channel_label(i18n: crate::I18n, c: Channel) -> String {
     match c {

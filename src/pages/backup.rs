@@ -6,13 +6,14 @@ use leptos::task::spawn_local;
 use mla_core::backup;
 
 use crate::components::form::ErrorSummary;
+use crate::downloads::download;
 use crate::i18n::*;
 use crate::ids;
-use crate::pages::drafts::{download, load_all};
 use crate::pages::profiles::{NewPassphrase, NewPassphraseFields};
+use crate::storage::drafts::load_all;
 
 async fn export(passphrase: &str) -> Result<(), String> {
-    let all = load_all().await?;
+    let all = load_all().await.map_err(|e| e.to_string())?;
     let now = ids::now();
     let plain = backup::to_backup(&all, &now);
     let file = crate::vault::crypto::seal_backup(passphrase, &plain, &now)

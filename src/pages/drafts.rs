@@ -5,15 +5,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use mla_core::backup;
-use mla_core::draft_file::{parse_draft, to_json, ImportError};
-use mla_core::drafts::{self, DraftSummary};
+use mla_core::draft_file::{self, parse_draft, to_json, ImportError};
+use mla_core::drafts::DraftSummary;
 use mla_core::Draft;
-use wasm_bindgen::JsCast;
 
 use crate::components::page_heading::PageHeading;
+use crate::downloads::download;
 use crate::i18n::*;
 use crate::ids;
-use crate::storage::shared;
+use crate::storage::drafts as stored;
 
 /// A message shown after an action, with an optional undo.
 #[derive(Clone)]
@@ -33,19 +33,14 @@ enum Notice {
     StorageFailed(String),
 }
 
-pub(crate) async fn load_all() -> Result<Vec<Draft>, String> {
-    let store = shared::store().await.map_err(|e| e.to_string())?;
-    let all = drafts::list(store.as_ref())
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(all.into_iter().filter_map(Result::ok).collect())
+/// The drafts list's storage calls, with the reason as text for the
+/// notice (the typed error is `StorageError`).
+async fn load_all() -> Result<Vec<Draft>, String> {
+    stored::load_all().await.map_err(|e| e.to_string())
 }
 
 async fn save(draft: &Draft) -> Result<(), String> {
-    let store = shared::store().await.map_err(|e| e.to_string())?;
-    drafts::save(store.as_ref(), draft)
-        .await
-        .map_err(|e| e.to_string())
+    stored::save(draft).await.map_err(|e| e.to_string())
 }
 
 /// Stores the drafts of a backup, keeping both versions of a conflict.
@@ -91,51 +86,6 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
     }
 }
 
-/// Offers `text` as a file download named `name`.
-pub fn download(name: &str, text: &str, mime: &str) {
-    download_bytes(name, text.as_bytes(), mime);
-}
-
-/// Offers `bytes` as a file download named `name`.
-pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// A file name for a draft: its reference or title, made safe.
-fn file_name(d: &Draft) -> String {
-    let base = [&d.requesting.reference, &d.title]
-        .into_iter()
-        .find(|s| !s.trim().is_empty())
-        .cloned()
-        .unwrap_or_else(|| d.id.clone());
-    let safe: String = base
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("{safe}.mla-draft.json")
-}
-
 fn import_message(i18n: crate::I18n, e: &ImportError) -> String {
     match e {
         ImportError::NotJson { line, column, .. } => {
@@ -178,12 +128,7 @@ pub fn DraftsPage() -> impl IntoView {
     let reload = move || list.refetch();
     let delete = move |d: Draft| {
         spawn_local(async move {
-            let result = match shared::store().await {
-                Ok(store) => drafts::delete(store.as_ref(), &d.id)
-                    .await
-                    .map_err(|e| e.to_string()),
-                Err(e) => Err(e.to_string()),
-            };
+            let result = stored::delete(&d.id).await.map_err(|e| e.to_string());
             notice.set(Some(match result {
                 Ok(()) => Notice::Deleted(d),
                 Err(e) => Notice::StorageFailed(e),
@@ -266,13 +211,7 @@ pub fn DraftsPage() -> impl IntoView {
                 }
             };
             // Never overwrite without asking.
-            let existing = match shared::store().await {
-                Ok(store) => drafts::load(store.as_ref(), &incoming.id)
-                    .await
-                    .ok()
-                    .flatten(),
-                Err(_) => None,
-            };
+            let existing = stored::load(&incoming.id).await.ok().flatten();
             match existing {
                 Some(e) => notice.set(Some(Notice::Conflict {
                     incoming,
@@ -378,7 +317,7 @@ pub fn DraftsPage() -> impl IntoView {
                                     <td class="drafts__actions">
                                         <button type="button" class="button button--secondary" on:click=move |_| renaming.set(Some(start_id.clone()))>{t!(i18n, drafts_rename)}</button>
                                         <button type="button" class="button button--secondary" on:click=move |_| duplicate(for_dup.clone())>{t!(i18n, drafts_duplicate)}</button>
-                                        <button type="button" class="button button--secondary" on:click=move |_| download(&file_name(&for_export), &to_json(&for_export), "application/json")>{t!(i18n, drafts_export)}</button>
+                                        <button type="button" class="button button--secondary" on:click=move |_| download(&draft_file::file_name(&for_export), &to_json(&for_export), "application/json")>{t!(i18n, drafts_export)}</button>
                                         <button type="button" class="button button--secondary" on:click=move |_| delete(for_del.clone())>{t!(i18n, drafts_delete)}</button>
                                     </td>
                                 </tr>

@@ -5,9 +5,9 @@ use leptos::task::spawn_local;
 
 use crate::components::page_heading::PageHeading;
 use crate::i18n::*;
+use crate::intl_format::format_bytes;
 use crate::pages::settings_reference::ReferenceSettings;
 use crate::storage::persistence;
-use crate::units::format_bytes;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {

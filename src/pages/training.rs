@@ -8,40 +8,16 @@ use leptos_router::hooks::use_navigate;
 use mla_core::draft_file::parse_draft;
 use mla_core::drafts;
 
+use crate::components::training_banner::training_on;
 use crate::i18n::*;
 use crate::storage::shared;
-use crate::vault::session::{self, use_vault, Gate};
-
-/// Training is on while the open profile is the in-memory one.
-fn active() -> Signal<bool> {
-    let vault = use_vault();
-    Signal::derive(move || matches!(vault.gate.get(), Gate::Open(p) if p.training))
-}
-
-/// The banner on every screen while training mode is on.
-#[component]
-pub fn TrainingBanner() -> impl IntoView {
-    let i18n = use_i18n();
-    let on = active();
-    view! {
-        <Show when=move || on.get()>
-            <div class="notice notice--training" role="status" data-testid="training-banner">
-                <strong>{t!(i18n, training_banner)}</strong>
-                " "
-                <button type="button" class="button button--secondary button--small"
-                    on:click=move |_| { let _ = window().location().reload(); }>
-                    {t!(i18n, training_end)}
-                </button>
-            </div>
-        </Show>
-    }
-}
+use crate::vault::session::{self, use_vault};
 
 /// The Settings section that starts training mode.
 #[component]
 pub fn TrainingSettings() -> impl IntoView {
     let i18n = use_i18n();
-    let on = active();
+    let on = training_on();
     let vault = use_vault();
     let navigate = use_navigate();
     let start = move |_| {
@@ -113,7 +89,7 @@ async fn load(i18n: crate::I18n, n: usize) -> Result<(), String> {
 #[component]
 pub fn Exercises(on_loaded: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let i18n = use_i18n();
-    let on = active();
+    let on = training_on();
     let error = RwSignal::new(None::<String>);
     view! {
         <Show when=move || on.get()>

@@ -1,19 +1,17 @@
 //! Where the reference data comes from, and with which credentials.
 //!
 //! The URL and the kind of authentication are not secret and live in
-//! localStorage. The user name, password or token stay in this tab's
+//! localStorage (through `prefs`). The user name, password or token stay in this tab's
 //! memory unless the user ticks "remember on this device"; then they are
 //! stored in IndexedDB (never in localStorage, never in a URL).
 
 use std::cell::RefCell;
 
-use gloo_storage::{LocalStorage, Storage};
 use mla_core::storage::{Record, RecordStore, META};
 use serde::{Deserialize, Serialize};
 
 use crate::storage::shared;
 
-const PREF_KEY: &str = "mla.data_endpoint";
 const CREDENTIALS_ID: &str = "endpoint_credentials";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -45,11 +43,11 @@ thread_local! {
 }
 
 pub fn prefs() -> EndpointPrefs {
-    LocalStorage::get(PREF_KEY).unwrap_or_default()
+    crate::prefs::data_endpoint()
 }
 
 pub fn set_prefs(p: &EndpointPrefs) {
-    let _ = LocalStorage::set(PREF_KEY, p);
+    crate::prefs::set_data_endpoint(p);
 }
 
 /// Forgets the credentials typed in this session (on lock: they belong to

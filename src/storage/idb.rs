@@ -8,8 +8,8 @@
 
 use js_sys::{Object, Reflect};
 use mla_core::storage::{
-    sort_newest_first, Record, RecordStore, StorageError, StoreSpec, DB_NAME, DB_VERSION, META,
-    STORES,
+    sort_newest_first, Listed, Record, RecordStore, StorageError, StoreSpec, DB_NAME, DB_VERSION,
+    META, STORES,
 };
 use rexie::{Index, ObjectStore, Rexie, TransactionMode, TransactionResult};
 use wasm_bindgen::JsValue;
@@ -176,7 +176,7 @@ impl RecordStore for IdbStore {
         committed(tx.done().await.map_err(storage_error)?)
     }
 
-    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError> {
         let tx = self.tx(store, TransactionMode::ReadOnly)?;
         let values = tx
             .store(store.name)
@@ -186,6 +186,6 @@ impl RecordStore for IdbStore {
             .map_err(storage_error)?;
         let mut records = values.iter().map(from_js).collect::<Result<Vec<_>, _>>()?;
         sort_newest_first(&mut records);
-        Ok(records)
+        Ok(records.into_iter().map(Listed::Readable).collect())
     }
 }

@@ -11,7 +11,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use mla_core::storage::{MemoryStore, Record, RecordStore, StorageError, StoreSpec, DB_NAME};
+use mla_core::storage::{
+    Listed, MemoryStore, Record, RecordStore, StorageError, StoreSpec, DB_NAME,
+};
 use mla_core::vault::{database_name, VaultStore};
 
 use super::IdbStore;
@@ -59,7 +61,7 @@ impl RecordStore for AppStore {
         each!(self, s => s.delete(store, id).await)
     }
 
-    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError> {
         each!(self, s => s.list(store).await)
     }
 }

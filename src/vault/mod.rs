@@ -5,6 +5,5 @@
 //! (`idle.rs`).
 
 pub mod crypto;
-pub mod idle;
 pub mod registry;
 pub mod session;

@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use mla_core::storage::{MemoryStore, RecordStore, StorageError, DRAFTS, META};
+use mla_core::storage::{Listed, MemoryStore, RecordStore, StorageError, DRAFTS, META};
 use mla_core::vault::{
     Envelope, Profile, ProfileList, VaultStore, CONFIDENTIAL_META, DEFAULT_PROFILE_ID,
 };
@@ -176,7 +176,13 @@ async fn open_vault(ctx: VaultCtx, profile: &Profile, cipher: WebCipher) -> Resu
 /// Encrypts every record of the profile still stored as plain text.
 async fn encrypt_remaining(db: &Rc<IdbStore>, cipher: &WebCipher) -> Result<(), StorageError> {
     let vault = VaultStore::new(db.clone(), cipher.clone(), true);
-    for record in db.list(&DRAFTS).await? {
+    // The device's own store never lists a record as unreadable.
+    for record in db
+        .list(&DRAFTS)
+        .await?
+        .into_iter()
+        .filter_map(Listed::readable)
+    {
         if Envelope::parse(&record.body).is_none() {
             vault.put(&DRAFTS, &record).await?;
         }

@@ -2,7 +2,11 @@
 
 use std::process::ExitCode;
 
+use mla_core::languages::{Lang, LANGUAGES};
+
 mod check_cmd;
+mod data;
+mod messages;
 mod render_cmd;
 mod schema_cmd;
 mod validate_data_cmd;
@@ -11,7 +15,11 @@ const USAGE: &str = "\
 usage: mla <command> [options]
 
 commands:
-  check DRAFT.json [--json]   report every completeness finding of a draft;
+  check DRAFT.json [--lang LANG] [--data DIR] [--json]
+                              report every completeness finding of a draft,
+                              translated into LANG (default en) from the
+                              app's locales; --data gives the reference data
+                              for the requested authority's requirements;
                               exits 1 when a blocking finding exists, 2 when
                               the file cannot be read
   render DRAFT.json --lang LANG [--bilingual LANG2] [--paper a4|letter]
@@ -26,6 +34,19 @@ commands:
                               as the app does; print every problem with its
                               JSON path; exits 1 on problems, 2 when unreadable
 ";
+
+/// A `--lang` value: one of the eleven tags, or an error naming them.
+fn language(tag: &str) -> Result<Lang, String> {
+    tag.parse().map_err(|_| {
+        let mut tags: Vec<&str> = LANGUAGES.iter().map(|l| l.tag()).collect();
+        tags.sort_unstable();
+        let (last, rest) = tags.split_last().unwrap_or((&"", &[]));
+        format!(
+            "unsupported language {tag}: use {} or {last}",
+            rest.join(", ")
+        )
+    })
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -8,7 +8,7 @@ use mla_core::document::{assemble, Options};
 use mla_core::draft_file::parse_draft;
 use mla_core::languages::Lang;
 use mla_core::model::Paper;
-use mla_core::reference::{parse_directory, requirements::context_for};
+use mla_core::reference::requirements::context_for;
 use mla_render::{Fonts, FONT_FILES};
 
 const USAGE: &str =
@@ -38,8 +38,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
     while let Some(a) = it.next() {
         let mut value = || it.next().cloned().ok_or(format!("{a} needs a value"));
         match a.as_str() {
-            "--lang" => lang = Some(language(&value()?)?),
-            "--bilingual" => bilingual = Some(language(&value()?)?),
+            "--lang" => lang = Some(crate::language(&value()?)?),
+            "--bilingual" => bilingual = Some(crate::language(&value()?)?),
             "--paper" => {
                 paper = Some(match value()?.as_str() {
                     "a4" => Paper::A4,
@@ -72,12 +72,6 @@ fn parse(args: &[String]) -> Result<Args, String> {
     })
 }
 
-fn language(tag: &str) -> Result<Lang, String> {
-    tag.parse().map_err(|_| {
-        format!("unsupported language {tag}: use ar, bs, cnr, en, es, fa, fr, hr, pt, ru or sr")
-    })
-}
-
 fn read_fonts(dir: &Path) -> Result<Fonts, String> {
     let files = FONT_FILES
         .iter()
@@ -106,18 +100,11 @@ fn render(args: &[String]) -> Result<(), String> {
         .map_err(|e| format!("cannot read {}: {e}", args.draft.display()))?;
     let draft = parse_draft(&text)
         .map_err(|e| format!("{} is not a valid draft: {e}", args.draft.display()))?;
-    let directory =
-        match &args.data {
-            Some(dir) => {
-                let path = dir.join("directory.json");
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-                Some(parse_directory(&text).map_err(|e| {
-                    format!("{} is not valid: {} problem(s)", path.display(), e.len())
-                })?)
-            }
-            None => None,
-        };
+    let directory = args
+        .data
+        .as_deref()
+        .map(crate::data::read_directory)
+        .transpose()?;
     let context = context_for(&draft, directory.as_ref());
     let mut options = Options::from_draft(&draft);
     if let Some(lang) = args.lang {

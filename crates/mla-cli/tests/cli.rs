@@ -20,7 +20,7 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../mla-core/tests/f
 fn a_complete_draft_checks_clean_and_exits_zero() {
     let (code, out, _) = mla(&["check", &format!("{FIXTURES}/complete.json")]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("0 blocking"), "{out}");
+    assert!(out.contains("Blocking: 0 "), "{out}");
 }
 
 #[test]
@@ -36,8 +36,165 @@ fn blocking_findings_exit_one_and_json_lists_them() {
         .collect();
     assert!(rules.contains(&"measure_facts"), "{rules:?}");
     let first = &findings[0];
-    for key in ["rule", "severity", "path", "args", "source"] {
+    for key in ["rule", "severity", "path", "args", "source", "message"] {
         assert!(first.get(key).is_some(), "finding lacks {key}: {first}");
+    }
+    let facts = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "measure_facts")
+        .unwrap();
+    assert_eq!(facts["message"], measure_1_facts("en"));
+}
+
+const LOCALES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales");
+
+/// `locales/<tag>.json`, the file the app is built from.
+fn locale(tag: &str) -> serde_json::Value {
+    let path = format!("{LOCALES}/{tag}.json");
+    serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).expect("json")
+}
+
+/// The message v1-draft.json's first measure gets, straight from a locale.
+fn measure_1_facts(tag: &str) -> String {
+    locale(tag)["finding_measure_facts"]
+        .as_str()
+        .unwrap()
+        .replace("{{ n }}", "1")
+}
+
+#[test]
+fn check_speaks_english_by_default_with_the_rule_id_visible() {
+    let (code, out, _) = mla(&["check", &format!("{FIXTURES}/v1-draft.json")]);
+    assert_eq!(code, 1);
+    let line = out
+        .lines()
+        .find(|l| l.contains("[measure_facts]"))
+        .unwrap_or_else(|| panic!("no measure_facts line: {out}"));
+    assert!(line.contains(&measure_1_facts("en")), "{line}");
+    assert!(line.starts_with("Blocking"), "{line}");
+    assert!(line.contains("measures[0].fact_ids"), "{line}");
+    assert!(line.contains("Source: UNTOC art. 18(15)"), "{line}");
+    assert!(out.contains("Blocking: 4 · Warnings: "), "{out}");
+}
+
+#[test]
+fn check_speaks_the_language_given_with_lang() {
+    let draft = format!("{FIXTURES}/v1-draft.json");
+    let (code, out, _) = mla(&["check", &draft, "--lang", "fr"]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&measure_1_facts("fr")), "{out}");
+    assert!(out.contains("[measure_facts]"), "{out}");
+    assert!(!out.contains(&measure_1_facts("en")), "{out}");
+    assert!(out.contains("Bloquant"), "{out}");
+
+    let (code, out, _) = mla(&["check", &draft, "--lang", "ar"]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&measure_1_facts("ar")), "{out}");
+    assert!(
+        out.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{out}"
+    );
+
+    let (code, out, _) = mla(&["check", &draft, "--json", "--lang", "fr"]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&measure_1_facts("fr")), "{out}");
+}
+
+#[test]
+fn check_fills_placeholders_from_the_reference_data() {
+    // The complete fixture, addressed to a sample authority that does not
+    // accept the draft's language.
+    let directory: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{SAMPLE_DATA}/directory.json")).unwrap(),
+    )
+    .unwrap();
+    let mut draft: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/complete.json")).unwrap(),
+    )
+    .unwrap();
+    let language = draft["language"].as_str().unwrap().to_string();
+    let authority = directory["authorities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| {
+            let accepted = a["accepted_languages"].as_array().unwrap();
+            !accepted.is_empty() && !accepted.iter().any(|l| l == language.as_str())
+        })
+        .expect("a sample authority refusing the fixture's language");
+    draft["requested"]["directory_id"] = authority["id"].clone();
+    let accepted: Vec<&str> = authority["accepted_languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    let path = std::env::temp_dir().join(format!("mla-check-{}.json", std::process::id()));
+    std::fs::write(&path, draft.to_string()).unwrap();
+    let path = path.to_str().unwrap();
+
+    for lang in ["en", "fr", "ru"] {
+        let (code, out, err) = mla(&["check", path, "--data", SAMPLE_DATA, "--lang", lang]);
+        assert_eq!(code, 1, "{out}{err}");
+        let line = out
+            .lines()
+            .find(|l| l.contains("[language_not_accepted]"))
+            .unwrap_or_else(|| panic!("no language_not_accepted: {out}"));
+        let template = locale(lang)["finding_language_not_accepted"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let expected = template.replace("{{ accepted }}", &accepted.join(", "));
+        assert!(line.contains(&expected), "{line}\nwanted {expected}");
+        assert!(!out.contains("{{"), "{out}");
+    }
+    // Without the data, the authority's languages are unknown.
+    let (_, out, _) = mla(&["check", path]);
+    assert!(!out.contains("[language_not_accepted]"), "{out}");
+    let (code, out, _) = mla(&["check", path, "--data", SAMPLE_DATA, "--json"]);
+    std::fs::remove_file(path).ok();
+    assert_eq!(code, 1);
+    let findings: serde_json::Value = serde_json::from_str(&out).expect("json");
+    for f in findings.as_array().unwrap() {
+        let message = f["message"].as_str().unwrap();
+        assert!(!message.is_empty() && !message.contains("{{"), "{f}");
+    }
+}
+
+#[test]
+fn check_refuses_an_unknown_language_naming_the_valid_ones() {
+    let (code, out, err) = mla(&[
+        "check",
+        &format!("{FIXTURES}/v1-draft.json"),
+        "--lang",
+        "xx",
+    ]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("unsupported language xx: use ar, bs, cnr, en, es, fa, fr, hr, pt, ru or sr"),
+        "{err}"
+    );
+    let (code, _, err) = mla(&["check", &format!("{FIXTURES}/v1-draft.json"), "--lang"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--lang needs a value"), "{err}");
+}
+
+#[test]
+fn every_rule_has_a_message_in_every_locale() {
+    for lang in mla_core::languages::LANGUAGES {
+        let messages = locale(lang.tag());
+        for rule in mla_core::rules::RULES {
+            let key = format!("finding_{}", rule.id);
+            let message = messages[&key].as_str().unwrap_or_default();
+            assert!(
+                !message.trim().is_empty(),
+                "locales/{}.json has no {key}",
+                lang.tag()
+            );
+        }
     }
 }
 

@@ -73,3 +73,24 @@ pub fn to_json(draft: &Draft) -> String {
     // Serialising plain data with string keys cannot fail.
     serde_json::to_string_pretty(draft).unwrap_or_default()
 }
+
+/// The file name an exported draft is offered under: its reference, else
+/// its title, else its id, with anything but letters, digits and `-` made
+/// `_` so that every file system takes it.
+pub fn file_name(draft: &Draft) -> String {
+    let base = [&draft.requesting.reference, &draft.title]
+        .into_iter()
+        .find(|s| !s.trim().is_empty())
+        .unwrap_or(&draft.id);
+    let safe: String = base
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}.mla-draft.json")
+}

@@ -4,7 +4,7 @@ use crate::check::{check, CheckContext};
 use crate::draft_file::{parse_draft, to_json, ImportError};
 use crate::findings::Counts;
 use crate::model::Draft;
-use crate::storage::{Record, RecordStore, StorageError, DRAFTS};
+use crate::storage::{Listed, Record, RecordStore, StorageError, DRAFTS};
 
 /// What the drafts list shows of a draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +63,9 @@ pub async fn list(
     let records = store.list(&DRAFTS).await?;
     Ok(records
         .into_iter()
-        .map(|r| {
-            if r.body == crate::storage::UNREADABLE {
-                return Err((r.id, ImportError::Unreadable));
-            }
-            parse_draft(&r.body).map_err(|e| (r.id, e))
+        .map(|listed| match listed {
+            Listed::Readable(r) => parse_draft(&r.body).map_err(|e| (r.id, e)),
+            Listed::Unreadable { id, .. } => Err((id, ImportError::Unreadable)),
         })
         .collect())
 }

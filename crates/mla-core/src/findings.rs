@@ -31,7 +31,8 @@ impl Severity {
 /// One problem found in a draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// The rule that found it; also its message key.
+    /// The rule that found it; its message is `finding_<rule>` in the
+    /// locale files, which the app and `mla check` both read.
     pub rule: &'static str,
     pub severity: Severity,
     /// The field concerned, e.g. `measures[1].purpose`; the UI focuses it.

@@ -41,10 +41,6 @@ pub const META: StoreSpec = StoreSpec {
 /// rexie deletes stores that the builder does not declare.
 pub const STORES: &[StoreSpec] = &[DRAFTS, META];
 
-/// The body a listing gives a record it could not decrypt or
-/// authenticate, so that one damaged record does not hide the others.
-pub const UNREADABLE: &str = "\u{0}unreadable";
-
 /// A stored record: key, sort key and opaque body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
@@ -52,6 +48,36 @@ pub struct Record {
     /// RFC 3339 time of the last change.
     pub updated: String,
     pub body: String,
+}
+
+/// One record of a listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listed {
+    Readable(Record),
+    /// A record that could not be decrypted or authenticated. It is listed
+    /// with what is known without its body, so that one damaged record does
+    /// not hide the others.
+    Unreadable {
+        id: String,
+        updated: String,
+    },
+}
+
+impl Listed {
+    pub fn id(&self) -> &str {
+        match self {
+            Listed::Readable(r) => &r.id,
+            Listed::Unreadable { id, .. } => id,
+        }
+    }
+
+    /// The record, when it could be read.
+    pub fn readable(self) -> Option<Record> {
+        match self {
+            Listed::Readable(r) => Some(r),
+            Listed::Unreadable { .. } => None,
+        }
+    }
 }
 
 /// What a record store can fail with.
@@ -82,7 +108,7 @@ pub trait RecordStore {
     /// Deletes a record; deleting a missing record is not an error.
     async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError>;
     /// Every record of a store, most recently updated first.
-    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError>;
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError>;
 }
 
 /// A shared or borrowed store is a store (the app shares one between a
@@ -99,7 +125,7 @@ macro_rules! forward_store {
             async fn delete(&self, store: &StoreSpec, id: &str) -> Result<(), StorageError> {
                 (**self).delete(store, id).await
             }
-            async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+            async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError> {
                 (**self).list(store).await
             }
         }
@@ -139,7 +165,7 @@ impl RecordStore for MemoryStore {
         Ok(())
     }
 
-    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError> {
         let mut all: Vec<Record> = self
             .stores
             .borrow()
@@ -147,7 +173,7 @@ impl RecordStore for MemoryStore {
             .map(|s| s.values().cloned().collect())
             .unwrap_or_default();
         sort_newest_first(&mut all);
-        Ok(all)
+        Ok(all.into_iter().map(Listed::Readable).collect())
     }
 }
 

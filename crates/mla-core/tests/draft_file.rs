@@ -146,3 +146,19 @@ proptest! {
         prop_assert_eq!(parse_draft(&to_json(&d)).unwrap(), d);
     }
 }
+
+#[test]
+fn an_exported_draft_is_named_after_its_reference_title_or_id() {
+    let mut d = Draft::new("d-1".to_string(), "2026-01-01T00:00:00Z");
+    assert_eq!(mla_core::draft_file::file_name(&d), "d-1.mla-draft.json");
+    d.title = "Opération « Lanterne » / 2".into();
+    assert_eq!(
+        mla_core::draft_file::file_name(&d),
+        "Opération___Lanterne_____2.mla-draft.json"
+    );
+    d.requesting.reference = "PP-2026/0142".into();
+    assert_eq!(
+        mla_core::draft_file::file_name(&d),
+        "PP-2026_0142.mla-draft.json"
+    );
+}

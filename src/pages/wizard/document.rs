@@ -87,7 +87,7 @@ pub fn DocumentStep(ctx: DraftCtx) -> impl IntoView {
                     let stem = assembled
                         .with_untracked(|d| d.as_ref().map(document::file_stem))
                         .unwrap_or_else(|| "mla-request".to_string());
-                    crate::pages::drafts::download_bytes(
+                    crate::downloads::download_bytes(
                         &format!("{stem}.{}", format.extension()),
                         &bytes,
                         format.mime(),

@@ -64,11 +64,3 @@ macro_rules! item {
         )
     }};
 }
-
-/// A translated label as a signal, e.g. `label!(i18n, f_state)`.
-#[macro_export]
-macro_rules! label {
-    ($i18n:ident, $key:ident) => {
-        leptos::prelude::Signal::derive(move || t_string!($i18n, $key).to_string())
-    };
-}

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use super::envelope::{b64_decode, b64_encode, record_aad, Envelope};
-use crate::storage::{Record, RecordStore, StorageError, StoreSpec, DRAFTS, META};
+use crate::storage::{Listed, Record, RecordStore, StorageError, StoreSpec, DRAFTS, META};
 
 /// AES-GCM nonce length.
 pub const IV_BYTES: usize = 12;
@@ -160,25 +160,24 @@ impl<S: RecordStore, C: Cipher> RecordStore for VaultStore<S, C> {
         self.inner.delete(store, id).await
     }
 
-    /// A record that fails authentication comes back with an empty body
-    /// marked [`crate::storage::UNREADABLE`], so one damaged record does not
-    /// hide the others.
-    async fn list(&self, store: &StoreSpec) -> Result<Vec<Record>, StorageError> {
+    /// A record that fails authentication is listed as
+    /// [`Listed::Unreadable`], so one damaged record does not hide the
+    /// others.
+    async fn list(&self, store: &StoreSpec) -> Result<Vec<Listed>, StorageError> {
         let mut out = Vec::new();
-        for record in self.inner.list(store).await? {
-            if !is_encrypted(store, &record.id) {
-                out.push(record);
-                continue;
-            }
+        for listed in self.inner.list(store).await? {
+            let record = match listed {
+                Listed::Readable(record) if is_encrypted(store, &record.id) => record,
+                other => {
+                    out.push(other);
+                    continue;
+                }
+            };
             let id = record.id.clone();
             let updated = record.updated.clone();
             match self.open(store, record).await {
-                Ok(r) => out.push(r),
-                Err(_) => out.push(Record {
-                    id,
-                    updated,
-                    body: crate::storage::UNREADABLE.into(),
-                }),
+                Ok(r) => out.push(Listed::Readable(r)),
+                Err(_) => out.push(Listed::Unreadable { id, updated }),
             }
         }
         Ok(out)

@@ -10,8 +10,8 @@ use leptos::task::spawn_local;
 
 use mla_core::vault::{idle_action, IdleAction};
 
-use super::session::{self, use_vault, Gate, LockReason};
 use crate::i18n::*;
+use crate::vault::session::{self, use_vault, Gate, LockReason};
 
 const ACTIVITY: [&str; 5] = [
     "pointerdown",

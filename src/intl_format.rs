@@ -1,4 +1,5 @@
-//! Formatting numbers for people, in the UI language (Intl, not hand-rolled).
+//! Numbers and dates formatted for people in the UI language, through the
+//! browser's Intl (CLDR data the app need not ship).
 
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
