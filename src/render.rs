@@ -98,11 +98,19 @@ impl Client {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default();
-        // A header this build cannot read is a defect; its caller's call
-        // fails when the pending calls are failed with the worker.
-        let Ok(reply) = Reply::from_header(&header) else {
-            return;
-        };
+        // A header this build cannot read is a defect (a worker of another
+        // version): its caller gets a failure rather than waiting forever.
+        let reply = Reply::from_header(&header).unwrap_or_else(|_| {
+            let id = serde_json::from_str::<serde_json::Value>(&header)
+                .ok()
+                .and_then(|v| v.get("id")?.as_u64())
+                .and_then(|id| u32::try_from(id).ok())
+                .unwrap_or(0);
+            Reply::Failed {
+                id,
+                failure: Failure::RenderFailed,
+            }
+        });
         let Some(id) = reply.id() else {
             self.ready.set(true);
             for message in self.queue.borrow_mut().drain(..) {
