@@ -10,7 +10,7 @@ use crate::components::locale_sync::LocaleSync;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
-use crate::pages::{authority, cases, directory, drafts, not_found, profiles, settings, wizard};
+use crate::pages::{authority, directory, drafts, not_found, profiles, settings, wizard};
 use crate::vault::session::Gate;
 
 /// The whole app.
@@ -84,7 +84,6 @@ fn ProfileRoutes() -> impl IntoView {
                     <Route path=path!("/drafts/:id/:step") view=wizard::WizardPage />
                     <Route path=path!("/directory") view=directory::DirectoryPage />
                     <Route path=path!("/directory/:id") view=authority::AuthorityPage />
-                    <Route path=path!("/cases") view=cases::CasesPage />
                     <Route path=path!("/settings") view=settings::SettingsPage />
                 </Routes>
     }

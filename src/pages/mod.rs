@@ -2,7 +2,6 @@
 
 pub mod authority;
 pub mod backup;
-pub mod cases;
 pub mod directory;
 pub mod drafts;
 pub mod erase;

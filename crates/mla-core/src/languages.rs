@@ -233,11 +233,6 @@ pub mod tag_or_empty {
     }
 }
 
-/// The language with this exact tag.
-pub fn by_tag(tag: &str) -> Option<Lang> {
-    Lang::from_tag(tag)
-}
-
 /// Whether text in the language with this tag runs right to left.
 pub fn is_rtl(tag: &str) -> bool {
     Lang::from_tag(tag).is_some_and(Lang::is_rtl)
@@ -248,7 +243,7 @@ pub fn is_rtl(tag: &str) -> bool {
 pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
     preferences.into_iter().find_map(|pref| {
         let primary = pref.split(['-', '_']).next()?.to_ascii_lowercase();
-        by_tag(&primary)
+        Lang::from_tag(&primary)
     })
 }
 

@@ -12,6 +12,18 @@ fn fixture() -> mla_core::Draft {
     parse_draft(include_str!("fixtures/complete.json")).unwrap()
 }
 
+/// The fixture with the options it asks for itself.
+fn fixture_request(id: u32, op: Operation) -> Request {
+    let draft = fixture();
+    Request {
+        id,
+        op,
+        options: Options::from_draft(&draft),
+        draft,
+        context: CheckContext::default(),
+    }
+}
+
 fn context() -> CheckContext {
     CheckContext {
         accepted_languages: Some(vec!["es".into(), "en".into()]),
@@ -85,14 +97,7 @@ fn the_wire_form_is_stable() {
         .to_header(),
         r#"{"kind":"failed","id":5,"failure":"fonts_unavailable"}"#
     );
-    let request = Request {
-        id: 9,
-        op: Operation::Docx,
-        draft: fixture(),
-        options: Options::from_draft(&fixture()),
-        context: CheckContext::default(),
-    };
-    let header = request.to_header();
+    let header = fixture_request(9, Operation::Docx).to_header();
     assert!(
         header.starts_with(r#"{"id":9,"op":"docx","draft":{"#),
         "{header}"
@@ -114,14 +119,7 @@ fn anything_else_is_refused() {
     ] {
         assert!(Reply::from_header(bad).is_err(), "accepted {bad:?}");
     }
-    let good = Request {
-        id: 1,
-        op: Operation::Pdf,
-        draft: fixture(),
-        options: Options::from_draft(&fixture()),
-        context: CheckContext::default(),
-    }
-    .to_header();
+    let good = fixture_request(1, Operation::Pdf).to_header();
     for bad in [
         good.replace(r#""op":"pdf""#, r#""op":"png""#),
         good.replace(r#""lang":"es""#, r#""lang":"de""#),

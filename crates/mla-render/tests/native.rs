@@ -21,7 +21,8 @@ use mla_render::text::lines::{layout, Style};
 use rustybuzz::ttf_parser::GlyphId;
 
 use common::{
-    bilingual, controls_paragraph, doc, draft, fonts, is_control, other_controls, BIDI_CONTROLS,
+    assert_in_order, bilingual, controls_paragraph, doc, draft, fonts, is_control, other_controls,
+    BIDI_CONTROLS,
 };
 use reference_files::RefFiles;
 
@@ -54,16 +55,6 @@ fn body_text(d: &Description) -> String {
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn assert_in_order(text: &str, phrases: &[&str]) {
-    let mut at = 0;
-    for p in phrases {
-        let found = text[at..]
-            .find(p)
-            .unwrap_or_else(|| panic!("{p:?} missing after byte {at} in:\n{text}"));
-        at += found + p.len();
-    }
 }
 
 /// What the PDF's own objects say (they are not compressed; the content

@@ -18,7 +18,9 @@ use mla_core::model::Paper;
 use mla_render::docx::docx;
 use mla_render::pdf;
 
-use common::{controls_paragraph, doc, draft, fonts, is_control, BIDI_CONTROLS, ROOT};
+use common::{
+    assert_in_order, controls_paragraph, doc, draft, fonts, is_control, BIDI_CONTROLS, ROOT,
+};
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(ROOT).join("target/render-preview");
@@ -94,16 +96,6 @@ fn difference(a: &Path, b: &Path, n: usize) -> f64 {
     let (a, b) = (pixels(a, n), pixels(b, n));
     assert_eq!(a.len(), b.len());
     a.iter().zip(&b).filter(|(x, y)| x != y).count() as f64 / a.len() as f64
-}
-
-fn assert_in_order(text: &str, phrases: &[&str]) {
-    let mut at = 0;
-    for p in phrases {
-        let found = text[at..]
-            .find(p)
-            .unwrap_or_else(|| panic!("{p:?} missing after byte {at} in:\n{text}"));
-        at += found + p.len();
-    }
 }
 
 fn check_pdf(lang: &str, phrases: &[&str]) -> String {

@@ -1,6 +1,7 @@
 // What most specs share: a browser and the built app on a local server for
 // the whole file, and a look at what the app stored in IndexedDB.
 import { before, after } from "node:test";
+import path from "node:path";
 import { launch, DIST } from "./browser.mjs";
 import { serve, copyDist } from "./server.mjs";
 
@@ -16,6 +17,19 @@ export function useApp() {
     await app.server?.close();
   });
   return app;
+}
+
+/** The complete request every spec starts from ("Operation Lantern"). */
+export const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
+
+/**
+ * On the drafts list of an open page: English UI, then the fixture
+ * imported as a user imports a file, and listed.
+ */
+export async function importFixture(page) {
+  await page.getByLabel("Language").selectOption("en");
+  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
+  await page.getByText("Operation Lantern").first().waitFor();
 }
 
 /** Every record of one object store of the app's database, as stored. */

@@ -8,12 +8,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { newPage, waitForServiceWorker, DIST } from "../lib/browser.mjs";
-import { useApp, storedRecords } from "../lib/app.mjs";
+import { useApp, importFixture, storedRecords } from "../lib/app.mjs";
 
 const ROOT = path.resolve(DIST, "..");
-const FIXTURE = path.join(ROOT, "crates/mla-core/tests/fixtures/complete.json");
 const app = useApp();
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "mla-doc-"));
+
+/** `mla render` of a draft file with the sample data, as a user runs it; the output's bytes. */
+function cliRender(draftFile, format, options) {
+  const out = path.join(tmp(), `cli.${format}`);
+  execFileSync("cargo", ["run", "-q", "-p", "mla-cli", "--", "render", draftFile, ...options,
+    "--data", path.join(ROOT, "public/data"), "--format", format, "-o", out], { cwd: ROOT });
+  return fs.readFileSync(out);
+}
 
 const storedDraft = async (page) => JSON.parse((await storedRecords(page, "drafts"))[0].body);
 
@@ -30,9 +37,7 @@ test("offline after the first load: preview, an edit that survives regeneration,
   const { context, page, problems } = await newPage(app.browser);
   await page.goto(app.server.url);
   await waitForServiceWorker(page);
-  await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
-  await page.getByText("Operation Lantern").first().waitFor();
+  await importFixture(page);
 
   // From here on there is no network: the worker, its wasm and the fonts
   // come from the service worker's cache.
@@ -87,19 +92,13 @@ test("offline after the first load: preview, an edit that survives regeneration,
   stored = await storedDraft(page);
   const draftFile = path.join(tmp(), "draft.json");
   fs.writeFileSync(draftFile, JSON.stringify(stored));
-  const cli = path.join(tmp(), "cli.pdf");
-  execFileSync("cargo", ["run", "-q", "-p", "mla-cli", "--", "render", draftFile, "--lang", "es",
-    "--data", path.join(ROOT, "public/data"), "--format", "pdf", "-o", cli], { cwd: ROOT });
-  assert.ok(fs.readFileSync(cli).equals(bytes), "mla render and the browser made different PDFs");
+  assert.ok(cliRender(draftFile, "pdf", ["--lang", "es"]).equals(bytes), "mla render and the browser made different PDFs");
 
   // DOCX as well.
   const docx = await save(page, "download-docx");
   assert.equal(path.basename(docx), "PP-2026-0142.docx");
   assert.equal(fs.readFileSync(docx).subarray(0, 2).toString(), "PK");
-  const cliDocx = path.join(tmp(), "cli.docx");
-  execFileSync("cargo", ["run", "-q", "-p", "mla-cli", "--", "render", draftFile, "--lang", "es",
-    "--data", path.join(ROOT, "public/data"), "--format", "docx", "-o", cliDocx], { cwd: ROOT });
-  assert.ok(fs.readFileSync(cliDocx).equals(fs.readFileSync(docx)), "mla render and the browser made different DOCX files");
+  assert.ok(cliRender(draftFile, "docx", ["--lang", "es"]).equals(fs.readFileSync(docx)), "mla render and the browser made different DOCX files");
   const xml = execFileSync("unzip", ["-p", docx, "word/document.xml"]).toString();
   assert.ok(xml.includes("respectfully requests urgent assistance"));
 
@@ -110,9 +109,7 @@ test("offline after the first load: preview, an edit that survives regeneration,
 test("an Arabic request is previewed right to left and its PDF carries the Arabic text", async () => {
   const { context, page, problems } = await newPage(app.browser);
   await page.goto(app.server.url);
-  await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
-  await page.getByText("Operation Lantern").first().waitFor();
+  await importFixture(page);
   await page.goto(`${app.server.url}/drafts/fixture-complete/document`);
   await page.getByLabel("Language of the document").selectOption("ar");
   await page.getByLabel("Paper size").selectOption("letter");
@@ -133,9 +130,7 @@ test("an Arabic request is previewed right to left and its PDF carries the Arabi
 test("a bilingual request on US Letter: the second language is in the PDF and DOCX, identical to mla render's", async () => {
   const { context, page, problems } = await newPage(app.browser);
   await page.goto(app.server.url);
-  await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
-  await page.getByText("Operation Lantern").first().waitFor();
+  await importFixture(page);
   await page.goto(`${app.server.url}/drafts/fixture-complete/document`);
   const preview = page.getByTestId("doc-preview");
   await preview.getByText("Solicitud de asistencia judicial recíproca en materia penal").waitFor();
@@ -160,10 +155,8 @@ test("a bilingual request on US Letter: the second language is in the PDF and DO
   const draftFile = path.join(tmp(), "draft.json");
   fs.writeFileSync(draftFile, JSON.stringify(await storedDraft(page)));
   for (const [format, file] of [["pdf", pdf], ["docx", docx]]) {
-    const cli = path.join(tmp(), `cli.${format}`);
-    execFileSync("cargo", ["run", "-q", "-p", "mla-cli", "--", "render", draftFile, "--lang", "es", "--bilingual", "fr", "--paper", "letter",
-      "--data", path.join(ROOT, "public/data"), "--format", format, "-o", cli], { cwd: ROOT });
-    assert.ok(fs.readFileSync(cli).equals(fs.readFileSync(file)), `mla render and the browser made different ${format} files`);
+    const cli = cliRender(draftFile, format, ["--lang", "es", "--bilingual", "fr", "--paper", "letter"]);
+    assert.ok(cli.equals(fs.readFileSync(file)), `mla render and the browser made different ${format} files`);
   }
   assert.deepEqual(problems, []);
   await context.close();

@@ -4,10 +4,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { newPage, waitForServiceWorker, DIST } from "../lib/browser.mjs";
-import { useApp } from "../lib/app.mjs";
+import { newPage, waitForServiceWorker } from "../lib/browser.mjs";
+import { useApp, importFixture } from "../lib/app.mjs";
 
-const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 const app = useApp();
 const PHRASE = "erase day backup phrase";
 
@@ -24,9 +23,7 @@ test("erase leaves nothing of the app; the backup taken first brings the drafts 
   const { context, page, problems } = await newPage(app.browser);
   await page.goto(app.server.url);
   await waitForServiceWorker(page);
-  await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
-  await page.getByText("Operation Lantern").first().waitFor();
+  await importFixture(page);
 
   // Settings: back up first, then the typed confirmation.
   await page.goto(`${app.server.url}/settings`);

@@ -6,10 +6,9 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { newPage, DIST } from "../lib/browser.mjs";
-import { useApp, everythingStored } from "../lib/app.mjs";
+import { newPage } from "../lib/browser.mjs";
+import { useApp, importFixture, FIXTURE, everythingStored } from "../lib/app.mjs";
 
-const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 const AMINA = "amber lantern river 42";
 const BORIS = "boris quiet harbour 7";
 const app = useApp();
@@ -190,9 +189,7 @@ test("auto-lock warns, can be put off, locks when idle or hidden, and loses noth
 test("the encrypted backup: no readable text, a wrong passphrase refused, restored in another profile", async () => {
   const { context, page, problems } = await newPage(app.browser);
   await page.goto(app.server.url);
-  await page.getByLabel("Language").selectOption("en");
-  await page.getByLabel("Import a draft (JSON file)").setInputFiles(FIXTURE);
-  await page.getByText("Operation Lantern").first().waitFor();
+  await importFixture(page);
 
   const backup = page.getByTestId("backup");
   await backup.locator("summary").click();

@@ -51,7 +51,6 @@ test("every screen runs under the strict CSP without a violation", async () => {
     ["/settings", "Settings"],
     ["/directory", "Directory of competent authorities"],
     ["/directory/be-mla", "Central Authority for Mutual Legal Assistance, Ministry of Justice (sample)"],
-    ["/cases", "Cases"],
     ["/no-such-page", "Page not found"],
     ["/new", "Requesting authority"],
   ];

@@ -76,3 +76,14 @@ pub fn controls_paragraph() -> String {
          Opening \u{7}words & \"quotes\" \u{202E}evil\u{202C} then {c0}the rest ends\u{7}."
     )
 }
+
+/// Fails unless each phrase occurs in `text` after the one before it.
+pub fn assert_in_order(text: &str, phrases: &[&str]) {
+    let mut at = 0;
+    for p in phrases {
+        let found = text[at..]
+            .find(p)
+            .unwrap_or_else(|| panic!("{p:?} missing after byte {at} in:\n{text}"));
+        at += found + p.len();
+    }
+}
