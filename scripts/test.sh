@@ -18,6 +18,8 @@ step "lint: the wasm app"
 cargo clippy -p mla-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 step "check: no raw HTML anywhere"
 scripts/check_no_raw_html.sh
+step "check: the app's layers import downwards only"
+scripts/check_layers.sh
 
 step "native tests"
 cargo test --workspace --exclude mla-app

@@ -11,7 +11,7 @@ use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
 use crate::pages::{authority, directory, drafts, not_found, profiles, settings, wizard};
-use crate::vault::session::Gate;
+use crate::vault::session::{Gate, VaultError};
 
 /// The whole app.
 #[component]
@@ -43,7 +43,7 @@ fn Shell() -> impl IntoView {
         Gate::Starting => Screen::Starting,
         Gate::Choosing(_) => Screen::Chooser,
         Gate::Open(_) => Screen::Open,
-        Gate::Broken(reason) => Screen::Broken(reason),
+        Gate::Broken(error) => Screen::Broken(error),
     });
     view! {
         <Router>
@@ -57,7 +57,7 @@ fn Shell() -> impl IntoView {
                 {move || match screen.get() {
                     Screen::Starting => ().into_any(),
                     Screen::Chooser => view! { <profiles::ChooserPage /> }.into_any(),
-                    Screen::Broken(reason) => view! { <profiles::BrokenPage reason=reason /> }.into_any(),
+                    Screen::Broken(error) => view! { <profiles::BrokenPage error=error /> }.into_any(),
                     Screen::Open => view! { <ProfileRoutes /> }.into_any(),
                 }}
             </main>
@@ -70,7 +70,7 @@ enum Screen {
     Starting,
     Chooser,
     Open,
-    Broken(String),
+    Broken(VaultError),
 }
 
 /// The screens of an open profile.

@@ -4,15 +4,16 @@
 //! the user's edits back to it. Only `storage` touches IndexedDB, only
 //! `prefs` reads and writes localStorage (`storage::erase` clears it), only
 //! `pwa` talks to the service worker,
-//! only `vault` does cryptography, only `render` talks to the render
+//! only `crypto` calls WebCrypto, only `render` talks to the render
 //! worker.
 
 pub mod app;
 pub mod components;
+pub mod crypto;
 pub mod downloads;
 pub mod draft_lock;
 pub mod draft_state;
-pub mod findings_text;
+pub mod exercises;
 pub mod ids;
 pub mod intl_format;
 pub mod pages;
@@ -21,6 +22,7 @@ pub mod pwa;
 pub mod reference;
 pub mod render;
 pub mod storage;
+pub mod texts;
 pub mod vault;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

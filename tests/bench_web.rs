@@ -171,7 +171,7 @@ async fn bench_reference_data() {
 #[wasm_bindgen_test]
 #[ignore]
 async fn bench_vault() {
-    use mla_app::vault::crypto::{self, WebCipher};
+    use mla_app::crypto::{self, WebCipher};
     use mla_core::vault::VaultStore;
     let (protection, _) = crypto::protect_new("bench", "correct horse battery staple")
         .await

@@ -2,8 +2,8 @@
 //! headless Chromium): the same formats the native tests check with
 //! RustCrypto, here through the browser's SubtleCrypto and IndexedDB.
 
+use mla_app::crypto::{self, WebCipher};
 use mla_app::storage::IdbStore;
-use mla_app::vault::crypto::{self, WebCipher};
 use mla_core::drafts;
 use mla_core::model::Draft;
 use mla_core::storage::{Record, RecordStore, DRAFTS};

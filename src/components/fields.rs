@@ -1,11 +1,17 @@
-//! Form fields tied to a draft path: label, hint, inline finding
-//! (aria-invalid, aria-describedby) and the control, GOV.UK style.
+//! The app's one family of form fields, GOV.UK style: every field is a
+//! [`FieldFrame`] (label, hint, inline error) around a control that is
+//! described by the hint and the error ([`described_by`]) and marked
+//! `aria-invalid` while in error.
+//!
+//! The fields here are bound to a draft path: their error is the finding at
+//! that path. Forms that are not a draft (profiles, backups, settings,
+//! search) use the same frame through `form.rs` or directly.
 
 use leptos::prelude::*;
 
 use crate::draft_state::DraftCtx;
-use crate::findings_text;
 use crate::i18n::*;
+use crate::texts;
 
 /// A translated label as a signal, e.g. `label!(i18n, f_state)`.
 #[macro_export]
@@ -35,12 +41,16 @@ fn error_text(path: String) -> Signal<Option<String>> {
             return None;
         }
         ctx.finding_at(&path)
-            .map(|f| findings_text::message(i18n, &f))
+            .map(|f| texts::findings::message(i18n, &f))
     })
 }
 
-/// The ids the control is described by: its hint and its error.
-fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>) -> Signal<Option<String>> {
+/// The ids the control `id` is described by: its hint and its error.
+pub fn described_by(
+    id: &str,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+) -> Signal<Option<String>> {
     let id = id.to_string();
     Signal::derive(move || {
         let mut ids = Vec::new();
@@ -52,6 +62,35 @@ fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>) -> Sign
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     })
+}
+
+/// A field: label, hint and error message around the control (the
+/// children), which must carry `id` and [`described_by`]'s ids.
+#[component]
+pub fn FieldFrame(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(default = None)] hint: Option<Signal<String>>,
+    /// Shown while `Some`; none for a field that cannot be wrong.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    /// Extra classes of the frame, e.g. `doc-block__editor`.
+    #[prop(optional, into)]
+    class: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let class = match class {
+        Some(c) => format!("field {c}"),
+        None => "field".to_string(),
+    };
+    view! {
+        <div class=class class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <Hint id=id.clone() hint=hint />
+            <ErrorMessage id=id.clone() error=error />
+            {children()}
+        </div>
+    }
 }
 
 #[component]
@@ -109,12 +148,7 @@ pub fn TextField(
         .into_any()
     };
     view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{label}</label>
-            <Hint id=id.clone() hint=hint />
-            <ErrorMessage id=id.clone() error=error />
-            {control}
-        </div>
+        <FieldFrame id=id label=label hint=hint error=error>{control}</FieldFrame>
     }
 }
 
@@ -158,12 +192,10 @@ pub fn SelectField(
     let id = field_id(&path);
     let error = error_text(path);
     let desc = described_by(&id, hint.is_some(), error);
+    let control_id = id.clone();
     view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{label}</label>
-            <Hint id=id.clone() hint=hint />
-            <ErrorMessage id=id.clone() error=error />
-            <select id=id.clone() class="field__control field__control--select"
+        <FieldFrame id=id label=label hint=hint error=error>
+            <select id=control_id class="field__control field__control--select"
                 aria-invalid=move || error.get().is_some().then_some("true") aria-describedby=desc
                 on:change=move |ev| on_change(event_target_value(&ev))
             >
@@ -179,6 +211,6 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
-        </div>
+        </FieldFrame>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::fields::{described_by, FieldFrame};
 use crate::i18n::*;
 
 /// A labelled single-line input whose error is given by the screen.
@@ -19,34 +20,17 @@ pub fn InputField(
     #[prop(default = "text")] kind: &'static str,
     #[prop(into)] autocomplete: String,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(&id, hint.is_some(), error);
+    let control_id = id.clone();
     view! {
-        <div class="field" class:field--error=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field__hint" id=hint_id.clone()>{h}</p> })}
-            {move || error.get().map(|e| view! { <p class="field__error" id=error_id.clone()>{e}</p> })}
-            <input id=id.clone() class="field__control" type=kind autocomplete=autocomplete.clone()
+        <FieldFrame id=id label=label hint=hint error=error>
+            <input id=control_id class="field__control" type=kind autocomplete=autocomplete
                 spellcheck="false" dir="auto"
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=value
                 on:input=move |ev| value.set(event_target_value(&ev)) />
-        </div>
+        </FieldFrame>
     }
 }
 

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::language_select::LanguageSelect;
 use crate::i18n::*;
-use crate::vault::session::{self, use_vault, Gate, LockReason};
+use crate::vault::session::{self, use_vault, Gate, LockReason, VaultError};
 use leptos::task::spawn_local;
 
 #[component]
@@ -46,15 +46,17 @@ fn LockButton() -> impl IntoView {
         }
         _ => None,
     };
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<VaultError>);
     view! {
         {move || label().map(|text| view! {
             <button type="button" class="button button--secondary button--small" data-testid="lock"
                 on:click=move |_| spawn_local(async move {
                     let result = session::lock(vault, LockReason::Manual).await;
-                    error.set(result.err().map(|e| crate::pages::profiles::vault_error(i18n, &e)));
+                    error.set(result.err());
                 })>{text}</button>
         })}
-        {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+        {move || error.get().map(|e| view! {
+            <p class="notice notice--error" role="alert">{crate::texts::errors::vault(i18n, &e)}</p>
+        })}
     }
 }

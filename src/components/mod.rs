@@ -10,5 +10,6 @@ pub mod offline_notice;
 pub mod page_heading;
 pub mod reference_source;
 pub mod state_field;
+pub mod technical_detail;
 pub mod training_banner;
 pub mod update_banner;

@@ -5,37 +5,20 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use mla_core::drafts;
-use mla_core::reference::directory::{AuthorityRecord, Channel};
+use mla_core::drafts::{self, LoadError};
+use mla_core::reference::directory::AuthorityRecord;
 use mla_core::reference::requirements::{address_to, would_replace};
 use mla_core::Draft;
 
+use crate::components::fields::FieldFrame;
 use crate::components::page_heading::PageHeading;
 use crate::components::reference_source::ReferenceSource;
 use crate::i18n::*;
 use crate::intl_format::format_date;
-use crate::pages::directory::designation_label;
+use crate::label;
 use crate::reference::{names, use_reference};
 use crate::storage::shared;
-
-pub fn channel_label(i18n: crate::I18n, c: Channel) -> String {
-    match c {
-        Channel::Post => t_string!(i18n, channel_post),
-        Channel::Email => t_string!(i18n, channel_email),
-        Channel::SecurePlatform => t_string!(i18n, channel_secure_platform),
-        Channel::Diplomatic => t_string!(i18n, channel_diplomatic),
-        Channel::Interpol => t_string!(i18n, channel_interpol),
-    }
-    .to_string()
-}
-
-/// Language names in the UI language, joined.
-pub fn language_list(tags: &[String], locale: &str) -> String {
-    tags.iter()
-        .map(|t| names::language(t, locale))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::texts::names::{channel, designation, draft_title, language_list};
 
 fn copy_to_clipboard(text: &str) {
     if let Some(w) = web_sys::window() {
@@ -127,7 +110,7 @@ fn RecordDetails(record: AuthorityRecord) -> impl IntoView {
             <dt>{t!(i18n, authority_designations)}</dt>
             <dd>{
                 let d = record.designations.clone();
-                move || d.iter().map(|x| designation_label(i18n, *x)).collect::<Vec<_>>().join(", ")
+                move || d.iter().map(|x| designation(i18n, *x)).collect::<Vec<_>>().join(", ")
             }</dd>
             <dt>{t!(i18n, f_address)}</dt>
             <dd class="record__multiline"><Copyable text=record.address.clone() what=label(|i| t_string!(i, f_address).to_string()) /></dd>
@@ -176,7 +159,7 @@ fn RecordDetails(record: AuthorityRecord) -> impl IntoView {
             <dt>{t!(i18n, authority_channels)}</dt>
             <dd>{
                 let c = record.channels.clone();
-                move || c.iter().map(|x| channel_label(i18n, *x)).collect::<Vec<_>>().join(", ")
+                move || c.iter().map(|x| channel(i18n, *x)).collect::<Vec<_>>().join(", ")
             }</dd>
             <dt>{t!(i18n, authority_interpol)}</dt>
             <dd>{move || if record.interpol { t_string!(i18n, yes) } else { t_string!(i18n, no) }}</dd>
@@ -213,6 +196,14 @@ async fn all_drafts() -> Vec<Draft> {
         .unwrap_or_default()
 }
 
+/// Why addressing a draft failed.
+#[derive(Debug, Clone, PartialEq)]
+enum AddressError {
+    /// The chosen draft is gone (deleted in another tab).
+    NoDraft,
+    Load(LoadError),
+}
+
 #[component]
 fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
     let i18n = use_i18n();
@@ -222,7 +213,7 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
     let chosen = RwSignal::new(query.with_untracked(|q| q.get("draft")).unwrap_or_default());
     // Set when the chosen draft is already addressed elsewhere.
     let confirm = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<AddressError>);
     let record = StoredValue::new(record);
 
     let apply = move |force: bool| {
@@ -232,15 +223,20 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
             let store = match shared::store().await {
                 Ok(store) => store,
                 Err(e) => {
-                    error.set(Some(
-                        t_string!(i18n, storage_error, reason = e.to_string()).to_string(),
-                    ));
+                    error.set(Some(AddressError::Load(e.into())));
                     return;
                 }
             };
-            let Ok(Some(mut draft)) = drafts::load(store.as_ref(), &id).await else {
-                error.set(Some(t_string!(i18n, address_no_draft).to_string()));
-                return;
+            let mut draft = match drafts::load(store.as_ref(), &id).await {
+                Ok(Some(draft)) => draft,
+                Ok(None) => {
+                    error.set(Some(AddressError::NoDraft));
+                    return;
+                }
+                Err(e) => {
+                    error.set(Some(AddressError::Load(e)));
+                    return;
+                }
             };
             let rec = record.get_value();
             if would_replace(&draft, &rec) && !force {
@@ -251,9 +247,7 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
             draft.updated = crate::ids::now();
             match drafts::save(store.as_ref(), &draft).await {
                 Ok(()) => navigate(&format!("/drafts/{id}/requested"), Default::default()),
-                Err(e) => error.set(Some(
-                    t_string!(i18n, storage_error, reason = e.to_string()).to_string(),
-                )),
+                Err(e) => error.set(Some(AddressError::Load(e.into()))),
             }
         });
     };
@@ -270,16 +264,15 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
                     }
                     let apply = apply_first.clone();
                     view! {
-                        <div class="field">
-                            <label class="field__label" for="address-draft">{t!(i18n, address_draft_label)}</label>
-                            <select id="address-draft" class="field__control" on:change=move |ev| { confirm.set(None); chosen.set(event_target_value(&ev)) }>
+                        <FieldFrame id="address-draft" label=label!(i18n, address_draft_label)>
+                            <select id="address-draft" class="field__control field__control--select" on:change=move |ev| { confirm.set(None); chosen.set(event_target_value(&ev)) }>
                                 {list.into_iter().map(|d| {
                                     let id = d.id.clone();
-                                    let title = if d.title.trim().is_empty() { t_string!(i18n, untitled).to_string() } else { d.title.clone() };
+                                    let title = draft_title(i18n, &d.title);
                                     view! { <option value=d.id selected=move || chosen.get() == id>{title}</option> }
                                 }).collect_view()}
                             </select>
-                        </div>
+                        </FieldFrame>
                         <button type="button" class="button" on:click=move |_| apply(false)>{t!(i18n, address_button)}</button>
                     }.into_any()
                 }
@@ -295,7 +288,13 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
                     </div>
                 }
             })}
-            {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+            {move || error.get().map(|e| {
+                let text = match &e {
+                    AddressError::NoDraft => t_string!(i18n, address_no_draft).to_string(),
+                    AddressError::Load(e) => crate::texts::errors::draft_load(i18n, e),
+                };
+                view! { <p class="notice notice--error" role="alert">{text}</p> }
+            })}
         </section>
     }
 }

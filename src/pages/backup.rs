@@ -11,14 +11,16 @@ use crate::i18n::*;
 use crate::ids;
 use crate::pages::profiles::{NewPassphrase, NewPassphraseFields};
 use crate::storage::drafts::load_all;
+use crate::vault::session::VaultError;
 
-async fn export(passphrase: &str) -> Result<(), String> {
-    let all = load_all().await.map_err(|e| e.to_string())?;
+/// Reading the drafts fails as storage, sealing them as cryptography.
+async fn export(passphrase: &str) -> Result<(), VaultError> {
+    let all = load_all().await?;
     let now = ids::now();
     let plain = backup::to_backup(&all, &now);
-    let file = crate::vault::crypto::seal_backup(passphrase, &plain, &now)
+    let file = crate::crypto::seal_backup(passphrase, &plain, &now)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(VaultError::Crypto)?;
     download(
         &format!("mla-backup-{}.json", &now[..10]),
         &file,
@@ -53,9 +55,9 @@ pub fn BackupForm() -> impl IntoView {
                     np.clear();
                     done.set(true);
                 }
-                Err(reason) => errors.set(vec![(
+                Err(e) => errors.set(vec![(
                     "backup-passphrase".into(),
-                    t_string!(i18n, storage_error, reason = reason).to_string(),
+                    crate::texts::errors::vault(i18n, &e),
                 )]),
             }
         });

@@ -7,27 +7,16 @@ use leptos_router::hooks::use_query_map;
 use mla_core::reference::search::{Filter, Labels, SearchIndex};
 use mla_core::reference::Designation;
 
+use crate::components::fields::FieldFrame;
 use crate::components::page_heading::PageHeading;
 use crate::components::reference_source::ReferenceSource;
 use crate::i18n::*;
+use crate::label;
 use crate::reference::{names, use_reference};
+use crate::texts::names::designation as designation_name;
 
 /// Results shown at once; the count says how many matched in all.
 const SHOWN: usize = 50;
-
-/// The translated name of a designation.
-pub fn designation_label(i18n: crate::I18n, d: Designation) -> String {
-    match d {
-        Designation::Mla => t_string!(i18n, designation_mla),
-        Designation::Extradition => t_string!(i18n, designation_extradition),
-        Designation::TransferSentenced => t_string!(i18n, designation_transfer_sentenced),
-        Designation::AssetRecovery => t_string!(i18n, designation_asset_recovery),
-        Designation::DrugsAtSea => t_string!(i18n, designation_drugs_at_sea),
-        Designation::MigrantsAtSea => t_string!(i18n, designation_migrants_at_sea),
-        Designation::Firearms => t_string!(i18n, designation_firearms),
-    }
-    .to_string()
-}
 
 #[component]
 pub fn DirectoryPage() -> impl IntoView {
@@ -46,7 +35,7 @@ pub fn DirectoryPage() -> impl IntoView {
             d.as_ref().map(|d| {
                 let tag = locale.as_str();
                 let country = |c: &str| names::country(c, tag);
-                let designation = |x: Designation| designation_label(i18n, x);
+                let designation = |x: Designation| designation_name(i18n, x);
                 let language = |l: &str| names::language(l, tag);
                 IndexHandle(std::sync::Arc::new(SearchIndex::build(
                     &d.directory,
@@ -99,32 +88,28 @@ pub fn DirectoryPage() -> impl IntoView {
         <PageHeading text=Signal::derive(move || t_string!(i18n, directory_title).to_string()) />
         <ReferenceSource />
         <div class="search" role="search">
-            <div class="field">
-                <label class="field__label" for="dir-search">{t!(i18n, dir_search_label)}</label>
-                <p class="field__hint" id="dir-search-hint">{t!(i18n, dir_search_hint)}</p>
+            <FieldFrame id="dir-search" label=label!(i18n, dir_search_label) hint=Some(label!(i18n, dir_search_hint))>
                 <input id="dir-search" type="search" class="field__control" aria-describedby="dir-search-hint"
                     autocomplete="off" prop:value=query on:input=move |ev| query.set(event_target_value(&ev)) />
-            </div>
+            </FieldFrame>
             <div class="search__filters">
-                <div class="field">
-                    <label class="field__label" for="dir-designation">{t!(i18n, dir_filter_designation)}</label>
-                    <select id="dir-designation" class="field__control" on:change=move |ev| designation.set(event_target_value(&ev))>
+                <FieldFrame id="dir-designation" label=label!(i18n, dir_filter_designation)>
+                    <select id="dir-designation" class="field__control field__control--select" on:change=move |ev| designation.set(event_target_value(&ev))>
                         <option value="" selected=move || designation.get().is_empty()>{t!(i18n, dir_filter_any)}</option>
                         {Designation::ALL.into_iter().map(|d| view! {
-                            <option value=d.as_str() selected=move || designation.get() == d.as_str()>{move || designation_label(i18n, d)}</option>
+                            <option value=d.as_str() selected=move || designation.get() == d.as_str()>{move || designation_name(i18n, d)}</option>
                         }).collect_view()}
                     </select>
-                </div>
-                <div class="field">
-                    <label class="field__label" for="dir-language">{t!(i18n, dir_filter_language)}</label>
-                    <select id="dir-language" class="field__control" on:change=move |ev| language.set(event_target_value(&ev))>
+                </FieldFrame>
+                <FieldFrame id="dir-language" label=label!(i18n, dir_filter_language)>
+                    <select id="dir-language" class="field__control field__control--select" on:change=move |ev| language.set(event_target_value(&ev))>
                         <option value="" selected=move || language.get().is_empty()>{t!(i18n, dir_filter_any)}</option>
                         <For each=move || languages.get() key=|(_, tag)| tag.clone() children=move |(name, tag)| {
                             let value = tag.clone();
                             view! { <option value=tag selected=move || language.get() == value>{name}</option> }
                         } />
                     </select>
-                </div>
+                </FieldFrame>
             </div>
         </div>
         <p class="search__count" role="status" data-testid="dir-count">{count_text}</p>
@@ -142,7 +127,7 @@ pub fn DirectoryPage() -> impl IntoView {
                                 None => format!("/directory/{}", a.id),
                             };
                             let designations = a.designations.iter()
-                                .map(|x| designation_label(i18n, *x))
+                                .map(|x| designation_name(i18n, *x))
                                 .collect::<Vec<_>>()
                                 .join(", ");
                             let name = a.name.clone();

@@ -7,13 +7,19 @@ use leptos_router::components::A;
 use mla_core::backup;
 use mla_core::draft_file::{self, parse_draft, to_json, ImportError};
 use mla_core::drafts::DraftSummary;
+use mla_core::storage::StorageError;
 use mla_core::Draft;
 
+use crate::components::fields::FieldFrame;
 use crate::components::page_heading::PageHeading;
+use crate::components::technical_detail::TechnicalDetail;
 use crate::downloads::download;
 use crate::i18n::*;
 use crate::ids;
-use crate::storage::drafts as stored;
+use crate::label;
+use crate::storage::drafts::{self as stored, load_all, save};
+use crate::texts::errors;
+use crate::texts::names::draft_title;
 
 /// A message shown after an action, with an optional undo.
 #[derive(Clone)]
@@ -25,29 +31,21 @@ enum Notice {
         copies: usize,
         same: usize,
     },
-    ImportFailed(String),
+    /// The chosen file could not be read at all.
+    FileUnreadable,
+    ImportFailed(ImportError),
     Conflict {
         incoming: Draft,
         existing_title: String,
     },
-    StorageFailed(String),
-}
-
-/// The drafts list's storage calls, with the reason as text for the
-/// notice (the typed error is `StorageError`).
-async fn load_all() -> Result<Vec<Draft>, String> {
-    stored::load_all().await.map_err(|e| e.to_string())
-}
-
-async fn save(draft: &Draft) -> Result<(), String> {
-    stored::save(draft).await.map_err(|e| e.to_string())
+    StorageFailed(StorageError),
 }
 
 /// Stores the drafts of a backup, keeping both versions of a conflict.
 async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
     let incoming = match backup::parse_backup(text) {
         Ok(d) => d,
-        Err(e) => return Notice::ImportFailed(import_message(i18n, &e)),
+        Err(e) => return Notice::ImportFailed(e),
     };
     let existing = match load_all().await {
         Ok(all) => all,
@@ -66,12 +64,8 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
             }
             backup::Merge::Copy(mut d) => {
                 copies += 1;
-                d.title = t_string!(
-                    i18n,
-                    drafts_copy_of,
-                    title = title_or_untitled(i18n, &d.title)
-                )
-                .to_string();
+                d.title = t_string!(i18n, drafts_copy_of, title = draft_title(i18n, &d.title))
+                    .to_string();
                 d
             }
         };
@@ -83,35 +77,6 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
         added,
         copies,
         same,
-    }
-}
-
-fn import_message(i18n: crate::I18n, e: &ImportError) -> String {
-    match e {
-        ImportError::NotJson { line, column, .. } => {
-            t_string!(i18n, import_not_json, line = *line, column = *column).to_string()
-        }
-        ImportError::Version(mla_core::migrate::MigrateError::TooNew { .. }) => {
-            t_string!(i18n, import_too_new).to_string()
-        }
-        ImportError::Version(_) => t_string!(i18n, import_not_a_draft).to_string(),
-        ImportError::Invalid { path, reason } => t_string!(
-            i18n,
-            import_invalid_field,
-            path = path.clone(),
-            reason = reason.clone()
-        )
-        .to_string(),
-        ImportError::MissingId => t_string!(i18n, import_missing_id).to_string(),
-        ImportError::Unreadable => t_string!(i18n, draft_unreadable).to_string(),
-    }
-}
-
-fn title_or_untitled(i18n: crate::I18n, title: &str) -> String {
-    if title.trim().is_empty() {
-        t_string!(i18n, untitled).to_string()
-    } else {
-        title.to_string()
     }
 }
 
@@ -128,7 +93,7 @@ pub fn DraftsPage() -> impl IntoView {
     let reload = move || list.refetch();
     let delete = move |d: Draft| {
         spawn_local(async move {
-            let result = stored::delete(&d.id).await.map_err(|e| e.to_string());
+            let result = stored::delete(&d.id).await;
             notice.set(Some(match result {
                 Ok(()) => Notice::Deleted(d),
                 Err(e) => Notice::StorageFailed(e),
@@ -146,12 +111,8 @@ pub fn DraftsPage() -> impl IntoView {
         spawn_local(async move {
             let mut copy = d.clone();
             copy.id = ids::draft_id();
-            copy.title = t_string!(
-                i18n,
-                drafts_copy_of,
-                title = title_or_untitled(i18n, &d.title)
-            )
-            .to_string();
+            copy.title =
+                t_string!(i18n, drafts_copy_of, title = draft_title(i18n, &d.title)).to_string();
             copy.created = ids::now();
             copy.updated = copy.created.clone();
             notice.set(save(&copy).await.err().map(Notice::StorageFailed));
@@ -169,7 +130,7 @@ pub fn DraftsPage() -> impl IntoView {
     };
     let store_imported = move |d: Draft| {
         spawn_local(async move {
-            let title = title_or_untitled(i18n, &d.title);
+            let title = draft_title(i18n, &d.title);
             notice.set(Some(match save(&d).await {
                 Ok(()) => Notice::Imported(title),
                 Err(e) => Notice::StorageFailed(e),
@@ -185,9 +146,7 @@ pub fn DraftsPage() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await else {
-                notice.set(Some(Notice::ImportFailed(
-                    t_string!(i18n, import_unreadable).to_string(),
-                )));
+                notice.set(Some(Notice::FileUnreadable));
                 return;
             };
             let text = text.as_string().unwrap_or_default();
@@ -199,14 +158,14 @@ pub fn DraftsPage() -> impl IntoView {
             if mla_core::vault::is_encrypted_backup(&text) {
                 match mla_core::vault::parse_encrypted_backup(&text) {
                     Ok(file) => encrypted.set(Some(file)),
-                    Err(e) => notice.set(Some(Notice::ImportFailed(import_message(i18n, &e)))),
+                    Err(e) => notice.set(Some(Notice::ImportFailed(e))),
                 }
                 return;
             }
             let incoming = match parse_draft(&text) {
                 Ok(d) => d,
                 Err(e) => {
-                    notice.set(Some(Notice::ImportFailed(import_message(i18n, &e))));
+                    notice.set(Some(Notice::ImportFailed(e)));
                     return;
                 }
             };
@@ -215,7 +174,7 @@ pub fn DraftsPage() -> impl IntoView {
             match existing {
                 Some(e) => notice.set(Some(Notice::Conflict {
                     incoming,
-                    existing_title: title_or_untitled(i18n, &e.title),
+                    existing_title: draft_title(i18n, &e.title),
                 })),
                 None => store_imported(incoming),
             }
@@ -225,7 +184,7 @@ pub fn DraftsPage() -> impl IntoView {
     let notice_view = move || {
         notice.get().map(|n| match n {
             Notice::Deleted(d) => {
-                let title = title_or_untitled(i18n, &d.title);
+                let title = draft_title(i18n, &d.title);
                 view! {
                     <div class="notice" role="status">
                         <span>{t_string!(i18n, drafts_deleted, title = title).to_string()}</span>
@@ -240,14 +199,24 @@ pub fn DraftsPage() -> impl IntoView {
             Notice::BackupImported { added, copies, same } => view! {
                 <div class="notice" role="status">{t_string!(i18n, import_backup_done, added = added, copies = copies, same = same).to_string()}</div>
             }.into_any(),
-            Notice::ImportFailed(msg) => view! {
+            Notice::FileUnreadable => view! {
                 <div class="error-summary" role="alert">
                     <h2>{t!(i18n, import_error_title)}</h2>
-                    <p>{msg}</p>
+                    <p>{t!(i18n, import_unreadable)}</p>
                 </div>
             }.into_any(),
-            Notice::StorageFailed(reason) => view! {
-                <div class="error-summary" role="alert"><p>{t_string!(i18n, storage_error, reason = reason).to_string()}</p></div>
+            Notice::ImportFailed(e) => view! {
+                <div class="error-summary" role="alert">
+                    <h2>{t!(i18n, import_error_title)}</h2>
+                    <p>{errors::import(i18n, &e)}</p>
+                    <TechnicalDetail detail=errors::import_detail(&e) />
+                </div>
+            }.into_any(),
+            Notice::StorageFailed(e) => view! {
+                <div class="error-summary" role="alert">
+                    <p>{errors::storage(i18n, &e)}</p>
+                    <TechnicalDetail detail=e.detail().map(str::to_string) />
+                </div>
             }.into_any(),
             Notice::Conflict { incoming, existing_title } => {
                 let replace = incoming.clone();
@@ -271,7 +240,12 @@ pub fn DraftsPage() -> impl IntoView {
 
     let rows = move || {
         list.get().map(|r| match r {
-            Err(reason) => view! { <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p> }.into_any(),
+            Err(e) => view! {
+                <div role="alert">
+                    <p class="field__error">{errors::storage(i18n, &e)}</p>
+                    <TechnicalDetail detail=e.detail().map(str::to_string) />
+                </div>
+            }.into_any(),
             Ok(all) if all.is_empty() => view! {
                 <p class="empty">{t!(i18n, drafts_empty)}</p>
             }.into_any(),
@@ -287,7 +261,7 @@ pub fn DraftsPage() -> impl IntoView {
                     <tbody>
                         {all.into_iter().map(|d| {
                             let s = DraftSummary::of(&d);
-                            let title = title_or_untitled(i18n, &s.title);
+                            let title = draft_title(i18n, &s.title);
                             let status = if s.counts.blocking == 0 {
                                 t_string!(i18n, drafts_complete).to_string()
                             } else {
@@ -347,10 +321,9 @@ pub fn DraftsPage() -> impl IntoView {
             }} />
         })}
         <crate::pages::training::Exercises on_loaded=move || reload() />
-        <div class="field">
-            <label class="field__label" for="import-file">{t!(i18n, drafts_import)}</label>
+        <FieldFrame id="import-file" label=label!(i18n, drafts_import)>
             <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -379,7 +352,7 @@ fn EncryptedImport(
         }
         busy.set(true);
         spawn_local(async move {
-            let opened = crate::vault::crypto::open_backup(&passphrase, &file.get_value()).await;
+            let opened = crate::crypto::open_backup(&passphrase, &file.get_value()).await;
             busy.set(false);
             match opened {
                 Ok(plain) => on_done(Some(import_backup(i18n, &plain).await)),
@@ -418,7 +391,7 @@ fn RenameForm(
     let label = t_string!(
         i18n,
         drafts_rename_label,
-        title = title_or_untitled(i18n, &draft.title)
+        title = draft_title(i18n, &draft.title)
     )
     .to_string();
     let value = RwSignal::new(draft.title.clone());
@@ -433,9 +406,10 @@ fn RenameForm(
             ev.prevent_default();
             on_save(draft.clone(), value.get_untracked())
         }>
-            <label class="field__label" for=input_id.clone()>{label}</label>
-            <input id=input_id.clone() node_ref=input class="field__control" type="text" prop:value=value
-                on:input=move |ev| value.set(event_target_value(&ev)) />
+            <FieldFrame id=input_id.clone() label=label>
+                <input id=input_id.clone() node_ref=input class="field__control" type="text" prop:value=value
+                    on:input=move |ev| value.set(event_target_value(&ev)) />
+            </FieldFrame>
             <button type="submit" class="button">{t!(i18n, drafts_rename_save)}</button>
             " "
             <button type="button" class="button button--secondary" on:click=move |_| on_cancel()>{t!(i18n, import_cancel)}</button>

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::fields::FieldFrame;
 use crate::components::page_heading::PageHeading;
+use crate::components::technical_detail::TechnicalDetail;
 use crate::i18n::*;
-use crate::storage::erase;
+use crate::storage::erase::{self, EraseError};
 
 /// The Settings section: what is erased, a backup first, a typed word.
 #[component]
@@ -20,13 +22,11 @@ pub fn EraseSettings() -> impl IntoView {
             <h2 id="erase-heading">{t!(i18n, erase_heading)}</h2>
             <p>{t!(i18n, erase_intro)}</p>
             <crate::pages::backup::BackupForm />
-            <div class="field">
-                <label class="field__label" for="erase-confirm">
-                    {move || t_string!(i18n, erase_confirm_label, word = t_string!(i18n, erase_word)).to_string()}
-                </label>
+            <FieldFrame id="erase-confirm"
+                label=Signal::derive(move || t_string!(i18n, erase_confirm_label, word = t_string!(i18n, erase_word)).to_string())>
                 <input id="erase-confirm" type="text" class="field__control" autocomplete="off"
                     prop:value=typed on:input=move |ev| typed.set(event_target_value(&ev)) />
-            </div>
+            </FieldFrame>
             <button type="button" class="button button--warning" disabled=move || !matches()
                 on:click=move |_| if matches() { erase::request() }>
                 {t!(i18n, erase_button)}
@@ -39,7 +39,7 @@ pub fn EraseSettings() -> impl IntoView {
 #[component]
 pub fn ErasingPage() -> impl IntoView {
     let i18n = use_i18n();
-    let state = RwSignal::new(None::<Result<(), String>>);
+    let state = RwSignal::new(None::<Result<(), EraseError>>);
     let blocked = RwSignal::new(false);
     spawn_local(async move {
         let result = erase::run(&move || blocked.set(true)).await;
@@ -57,9 +57,12 @@ pub fn ErasingPage() -> impl IntoView {
                     <p data-testid="erase-done">{t!(i18n, erase_done_body)}</p>
                     <p><a href="/">{t!(i18n, erase_start_again)}</a></p>
                 }.into_any(),
-                Some(Err(reason)) => view! {
+                Some(Err(e)) => view! {
                     <PageHeading text=Signal::derive(move || t_string!(i18n, erase_failed_title).to_string()) />
-                    <p class="notice notice--error" role="alert">{t_string!(i18n, erase_failed, reason = reason).to_string()}</p>
+                    <div class="notice notice--error" role="alert">
+                        <p>{crate::texts::errors::erase(i18n, &e)}</p>
+                        <TechnicalDetail detail=e.detail().to_string() />
+                    </div>
                 }.into_any(),
             }}
         </main>

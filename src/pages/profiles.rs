@@ -3,61 +3,15 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use mla_core::vault::{
-    validate_name, validate_new_passphrase, NameProblem, PassphraseProblem, Profile,
-};
+use mla_core::vault::{validate_name, validate_new_passphrase, PassphraseProblem, Profile};
 
 use crate::components::form::{error_of, ErrorSummary, InputField};
 use crate::components::page_heading::PageHeading;
+use crate::components::technical_detail::TechnicalDetail;
 use crate::i18n::*;
-use crate::vault::session::{self, use_vault, Gate, LockReason, VaultError};
-
-/// A profile's name as shown; the default profile may have none.
-pub fn display_name(i18n: crate::I18n, name: &str) -> String {
-    if name.trim().is_empty() {
-        t_string!(i18n, profiles_default_name).to_string()
-    } else {
-        name.to_string()
-    }
-}
-
-pub fn name_problem(i18n: crate::I18n, p: NameProblem) -> String {
-    match p {
-        NameProblem::Empty => t_string!(i18n, profiles_name_empty),
-        NameProblem::TooLong => t_string!(i18n, profiles_name_too_long),
-        NameProblem::Taken => t_string!(i18n, profiles_name_taken),
-    }
-    .to_string()
-}
-
-/// The field id and message for a new-passphrase problem.
-pub fn passphrase_problem(
-    i18n: crate::I18n,
-    p: PassphraseProblem,
-    pass_id: &str,
-    confirm_id: &str,
-) -> (String, String) {
-    match p {
-        PassphraseProblem::TooShort => (
-            pass_id.to_string(),
-            t_string!(i18n, profiles_passphrase_too_short).to_string(),
-        ),
-        PassphraseProblem::Mismatch => (
-            confirm_id.to_string(),
-            t_string!(i18n, profiles_passphrase_mismatch).to_string(),
-        ),
-    }
-}
-
-pub fn vault_error(i18n: crate::I18n, e: &VaultError) -> String {
-    match e {
-        VaultError::WrongPassphrase => t_string!(i18n, profiles_wrong_passphrase).to_string(),
-        VaultError::Unsaved(e) => t_string!(i18n, lock_unsaved, reason = e.to_string()).to_string(),
-        VaultError::Other(reason) => {
-            t_string!(i18n, profiles_failed, reason = reason.clone()).to_string()
-        }
-    }
-}
+use crate::texts::errors::{name_problem, passphrase_problem, vault as vault_error};
+use crate::texts::names::{lock_reason, profile_name};
+use crate::vault::session::{self, use_vault, Gate, VaultError};
 
 /// A new passphrase typed twice: fields `{prefix}-passphrase` and
 /// `{prefix}-confirm`.
@@ -89,7 +43,13 @@ impl NewPassphrase {
     pub fn problem(self, i18n: crate::I18n) -> Option<(String, String)> {
         validate_new_passphrase(&self.pass.get_untracked(), &self.confirm.get_untracked())
             .err()
-            .map(|p| passphrase_problem(i18n, p, &self.pass_id(), &self.confirm_id()))
+            .map(|p| {
+                let id = match p {
+                    PassphraseProblem::TooShort => self.pass_id(),
+                    PassphraseProblem::Mismatch => self.confirm_id(),
+                };
+                (id, passphrase_problem(i18n, p))
+            })
     }
 
     pub fn clear(self) {
@@ -203,15 +163,7 @@ pub fn ChooserPage() -> impl IntoView {
     };
 
     let reason = move || match ctx.gate.get() {
-        Gate::Choosing(Some(LockReason::Idle)) => {
-            Some(t_string!(i18n, profiles_locked_idle).to_string())
-        }
-        Gate::Choosing(Some(LockReason::Hidden)) => {
-            Some(t_string!(i18n, profiles_locked_hidden).to_string())
-        }
-        Gate::Choosing(Some(LockReason::Manual)) => {
-            Some(t_string!(i18n, profiles_locked_manual).to_string())
-        }
+        Gate::Choosing(Some(r)) => Some(lock_reason(i18n, r)),
         _ => None,
     };
     let option = move |p: Profile| {
@@ -219,7 +171,7 @@ pub fn ChooserPage() -> impl IntoView {
         let input_id = format!("profile-{}", p.id);
         let label = format!(
             "{}{}",
-            display_name(i18n, &p.name),
+            profile_name(i18n, &p.name),
             if p.is_protected() {
                 String::new()
             } else {
@@ -324,14 +276,18 @@ pub fn NewProfileForm() -> impl IntoView {
     }
 }
 
-/// Shown when the profile list itself cannot be read.
+/// Shown when the profile list cannot be read, or the only profile cannot
+/// be opened.
 #[component]
-pub fn BrokenPage(reason: String) -> impl IntoView {
+pub fn BrokenPage(error: VaultError) -> impl IntoView {
     let i18n = use_i18n();
+    let detail = error.detail().map(str::to_string);
     view! {
         <PageHeading text=Signal::derive(move || t_string!(i18n, profiles_title).to_string()) />
         <div class="notice notice--error" role="alert">
-            {t_string!(i18n, profiles_broken, reason = reason).to_string()}
+            <p>{move || vault_error(i18n, &error)}</p>
+            <p>{t!(i18n, profiles_broken_next)}</p>
+            <TechnicalDetail detail=detail />
         </div>
     }
 }

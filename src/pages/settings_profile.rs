@@ -5,13 +5,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use mla_core::vault::DEFAULT_PROFILE_ID;
 
+use crate::components::fields::FieldFrame;
 use crate::components::form::{error_of, ErrorSummary, InputField};
 use crate::i18n::*;
+use crate::label;
 use crate::pages::profiles::{
-    check_profile_form, display_name, vault_error, NewPassphrase, NewPassphraseFields,
-    NewProfileForm,
+    check_profile_form, NewPassphrase, NewPassphraseFields, NewProfileForm,
 };
-use crate::vault::session::{self, use_vault, Gate, OpenProfile};
+use crate::texts::errors::vault as vault_error;
+use crate::texts::names::profile_name;
+use crate::vault::session::{self, use_vault, Gate, OpenProfile, VaultError};
 
 #[component]
 pub fn ProfileSettings() -> impl IntoView {
@@ -28,7 +31,7 @@ pub fn ProfileSettings() -> impl IntoView {
             <p class="notice" role="status">{t!(i18n, settings_passphrase_set)}</p>
         })}
         {move || open().map(|p| {
-            let name = display_name(i18n, &p.name);
+            let name = profile_name(i18n, &p.name);
             let protected = p.protected;
             view! {
                 <section aria-labelledby="profile-heading">
@@ -59,8 +62,7 @@ fn LockTime() -> impl IntoView {
     let i18n = use_i18n();
     let minutes = RwSignal::new(crate::prefs::lock_minutes());
     view! {
-        <div class="field">
-            <label class="field__label" for="lock-minutes">{t!(i18n, settings_lock_after)}</label>
+        <FieldFrame id="lock-minutes" label=label!(i18n, settings_lock_after)>
             <select id="lock-minutes" class="field__control field__control--select"
                 on:change=move |ev| {
                     if let Ok(m) = event_target_value(&ev).parse::<u32>() {
@@ -74,7 +76,7 @@ fn LockTime() -> impl IntoView {
                     </option>
                 }).collect_view()}
             </select>
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -178,23 +180,23 @@ fn DeleteProfile(profile: OpenProfile) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_vault();
     let asking = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<VaultError>);
     let name = StoredValue::new(profile.name.clone());
     (profile.id != DEFAULT_PROFILE_ID).then(move || view! {
         <h3>{t!(i18n, settings_delete_profile_heading)}</h3>
         <p>{t!(i18n, settings_delete_profile_intro)}</p>
-        {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+        {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{vault_error(i18n, &e)}</p> })}
         <Show when=move || asking.get() fallback=move || view! {
             <button type="button" class="button button--warning" on:click=move |_| asking.set(true)>
                 {t!(i18n, settings_delete_profile)}
             </button>
         }>
             <div class="notice notice--error" role="alert">
-                <p>{move || t_string!(i18n, settings_delete_profile_confirm, name = display_name(i18n, &name.get_value())).to_string()}</p>
+                <p>{move || t_string!(i18n, settings_delete_profile_confirm, name = profile_name(i18n, &name.get_value())).to_string()}</p>
                 <button type="button" class="button button--warning" on:click=move |_| {
                     spawn_local(async move {
                         if let Err(e) = session::delete_current(ctx).await {
-                            error.set(Some(vault_error(i18n, &e)));
+                            error.set(Some(e));
                         }
                     })
                 }>{t!(i18n, settings_delete_profile)}</button>

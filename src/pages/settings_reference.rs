@@ -3,129 +3,17 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use mla_core::reference::cache::{self, SyncError, SyncOutcome};
-use mla_core::reference::validate::{DataError, Problem};
+use mla_core::reference::cache::{self, SyncOutcome};
 
+use crate::components::fields::FieldFrame;
 use crate::components::reference_source::ReferenceSource;
+use crate::components::technical_detail::TechnicalDetail;
 use crate::i18n::*;
+use crate::label;
 use crate::reference::endpoint::{self, AuthMode, Credentials, EndpointPrefs};
 use crate::reference::sync::{self, SyncFailure};
 use crate::reference::{self as reference_mod, use_reference};
 use crate::storage::shared;
-
-/// Problems shown at once; the rest are counted.
-const SHOWN_PROBLEMS: usize = 10;
-
-fn problem_text(i18n: crate::I18n, p: &Problem) -> String {
-    let value = p.value();
-    match p {
-        Problem::NotJson { line, column } => {
-            t_string!(i18n, data_problem_not_json, line = *line, column = *column).to_string()
-        }
-        Problem::OlderFormat { .. } => {
-            t_string!(i18n, data_problem_older_format, value = value).to_string()
-        }
-        Problem::NewerFormat { .. } => {
-            t_string!(i18n, data_problem_newer_format, value = value).to_string()
-        }
-        Problem::Shape { .. } => t_string!(i18n, data_problem_shape, value = value).to_string(),
-        Problem::Empty => t_string!(i18n, data_problem_empty).to_string(),
-        Problem::DuplicateId { .. } => {
-            t_string!(i18n, data_problem_duplicate_id, value = value).to_string()
-        }
-        Problem::UnknownCountry { .. } => {
-            t_string!(i18n, data_problem_unknown_country, value = value).to_string()
-        }
-        Problem::BadDate { .. } => {
-            t_string!(i18n, data_problem_bad_date, value = value).to_string()
-        }
-        Problem::BadTime { .. } => {
-            t_string!(i18n, data_problem_bad_time, value = value).to_string()
-        }
-        Problem::HoursOrder => t_string!(i18n, data_problem_hours_order).to_string(),
-        Problem::BadTimeZone { .. } => {
-            t_string!(i18n, data_problem_bad_time_zone, value = value).to_string()
-        }
-        Problem::BadLanguage { .. } => {
-            t_string!(i18n, data_problem_bad_language, value = value).to_string()
-        }
-    }
-}
-
-/// "directory.json, record “fr-mla”, field authorities[3].phone: …"
-pub fn data_error_text(i18n: crate::I18n, e: &DataError) -> String {
-    let problem = problem_text(i18n, &e.problem);
-    let file = e.file.file_name();
-    match (&e.record, e.path.is_empty()) {
-        (Some(record), _) => t_string!(
-            i18n,
-            data_error_record,
-            file = file,
-            record = record.clone(),
-            path = e.path.clone(),
-            problem = problem
-        )
-        .to_string(),
-        (None, false) => t_string!(
-            i18n,
-            data_error_field,
-            file = file,
-            path = e.path.clone(),
-            problem = problem
-        )
-        .to_string(),
-        (None, true) => {
-            t_string!(i18n, data_error_file, file = file, problem = problem).to_string()
-        }
-    }
-}
-
-/// The message for a failed sync, and the detailed problems if any.
-fn failure_text(i18n: crate::I18n, f: &SyncFailure) -> (String, Vec<String>) {
-    let one = |s: String| (s, Vec::new());
-    match f {
-        SyncFailure::NoUrl => one(t_string!(i18n, sync_no_url).to_string()),
-        SyncFailure::BadUrl => one(t_string!(i18n, sync_bad_url).to_string()),
-        SyncFailure::Offline => one(t_string!(i18n, sync_offline).to_string()),
-        SyncFailure::Unreachable => one(t_string!(i18n, sync_unreachable).to_string()),
-        SyncFailure::Storage(reason) => {
-            one(t_string!(i18n, storage_error, reason = reason.clone()).to_string())
-        }
-        SyncFailure::Rejected(SyncError::Unauthorized) => {
-            one(t_string!(i18n, sync_unauthorized).to_string())
-        }
-        SyncFailure::Rejected(SyncError::Forbidden) => {
-            one(t_string!(i18n, sync_forbidden).to_string())
-        }
-        SyncFailure::Rejected(SyncError::NotFound { file }) => {
-            one(t_string!(i18n, sync_not_found, file = file.file_name()).to_string())
-        }
-        SyncFailure::Rejected(SyncError::Http { file, status }) => {
-            one(t_string!(i18n, sync_http, file = file.file_name(), status = *status).to_string())
-        }
-        SyncFailure::Rejected(SyncError::Invalid(errors)) => {
-            let mut list: Vec<String> = errors
-                .iter()
-                .take(SHOWN_PROBLEMS)
-                .map(|e| data_error_text(i18n, e))
-                .collect();
-            if errors.len() > SHOWN_PROBLEMS {
-                list.push(
-                    t_string!(
-                        i18n,
-                        sync_more_problems,
-                        count = errors.len() - SHOWN_PROBLEMS
-                    )
-                    .to_string(),
-                );
-            }
-            (
-                t_string!(i18n, sync_invalid, count = errors.len()).to_string(),
-                list,
-            )
-        }
-    }
-}
 
 #[derive(Clone, PartialEq)]
 enum Status {
@@ -133,7 +21,7 @@ enum Status {
     Running,
     Updated,
     Unchanged,
-    Failed(String, Vec<String>),
+    Failed(SyncFailure),
     Saved,
     Reverted,
 }
@@ -175,21 +63,15 @@ pub fn ReferenceSettings() -> impl IntoView {
         spawn_local(async move {
             status.set(match save().await {
                 Ok(()) => Status::Saved,
-                Err(reason) => Status::Failed(
-                    t_string!(i18n, storage_error, reason = reason).to_string(),
-                    Vec::new(),
-                ),
+                Err(e) => Status::Failed(SyncFailure::Storage(e)),
             });
         });
     };
     let on_sync = move |_| {
         status.set(Status::Running);
         spawn_local(async move {
-            if let Err(reason) = save().await {
-                status.set(Status::Failed(
-                    t_string!(i18n, storage_error, reason = reason).to_string(),
-                    Vec::new(),
-                ));
+            if let Err(e) = save().await {
+                status.set(Status::Failed(SyncFailure::Storage(e)));
                 return;
             }
             status.set(match sync::run().await {
@@ -201,10 +83,7 @@ pub fn ReferenceSettings() -> impl IntoView {
                     reference_mod::use_synced(reference, &c);
                     Status::Unchanged
                 }
-                Err(f) => {
-                    let (text, list) = failure_text(i18n, &f);
-                    Status::Failed(text, list)
-                }
+                Err(f) => Status::Failed(f),
             });
         });
     };
@@ -241,12 +120,10 @@ pub fn ReferenceSettings() -> impl IntoView {
             <h2 id="reference-heading">{t!(i18n, settings_reference)}</h2>
             <ReferenceSource />
             <form class="form" on:submit=on_save>
-                <div class="field">
-                    <label class="field__label" for="endpoint-url">{t!(i18n, endpoint_url)}</label>
-                    <p class="field__hint" id="endpoint-url-hint">{t!(i18n, endpoint_url_hint)}</p>
+                <FieldFrame id="endpoint-url" label=label!(i18n, endpoint_url) hint=Some(label!(i18n, endpoint_url_hint))>
                     <input id="endpoint-url" type="url" class="field__control" aria-describedby="endpoint-url-hint"
                         autocomplete="url" prop:value=url on:input=move |ev| url.set(event_target_value(&ev)) />
-                </div>
+                </FieldFrame>
                 <fieldset class="field">
                     <legend class="field__label">{t!(i18n, endpoint_auth)}</legend>
                     {auth_option(AuthMode::None, "none", Signal::derive(move || t_string!(i18n, endpoint_auth_none).to_string()))}
@@ -254,20 +131,17 @@ pub fn ReferenceSettings() -> impl IntoView {
                     {auth_option(AuthMode::Bearer, "bearer", Signal::derive(move || t_string!(i18n, endpoint_auth_bearer).to_string()))}
                 </fieldset>
                 <Show when=move || auth.get() == AuthMode::Basic>
-                    <div class="field">
-                        <label class="field__label" for="endpoint-user">{t!(i18n, endpoint_user)}</label>
+                    <FieldFrame id="endpoint-user" label=label!(i18n, endpoint_user)>
                         <input id="endpoint-user" type="text" class="field__control" autocomplete="username"
                             prop:value=user on:input=move |ev| user.set(event_target_value(&ev)) />
-                    </div>
+                    </FieldFrame>
                 </Show>
                 <Show when=move || auth.get() != AuthMode::None>
-                    <div class="field">
-                        <label class="field__label" for="endpoint-secret">
-                            {move || if auth.get() == AuthMode::Bearer { t_string!(i18n, endpoint_token) } else { t_string!(i18n, endpoint_password) }}
-                        </label>
+                    <FieldFrame id="endpoint-secret"
+                        label=Signal::derive(move || if auth.get() == AuthMode::Bearer { t_string!(i18n, endpoint_token) } else { t_string!(i18n, endpoint_password) }.to_string())>
                         <input id="endpoint-secret" type="password" class="field__control" autocomplete="current-password"
                             prop:value=secret on:input=move |ev| secret.set(event_target_value(&ev)) />
-                    </div>
+                    </FieldFrame>
                     <div class="checkbox">
                         <input type="checkbox" id="endpoint-remember" aria-describedby="endpoint-remember-hint"
                             prop:checked=remember on:change=move |ev| remember.set(event_target_checked(&ev)) />
@@ -294,13 +168,17 @@ pub fn ReferenceSettings() -> impl IntoView {
                     Status::Unchanged => view! { <p role="status" class="notice">{t!(i18n, sync_unchanged)}</p> }.into_any(),
                     Status::Saved => view! { <p role="status" class="notice">{t!(i18n, endpoint_saved)}</p> }.into_any(),
                     Status::Reverted => view! { <p role="status" class="notice">{t!(i18n, sync_reverted)}</p> }.into_any(),
-                    Status::Failed(text, list) => view! {
-                        <div class="notice notice--error" role="alert">
-                            <p>{text}</p>
-                            <ul>{list.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                            <p>{t!(i18n, sync_kept)}</p>
-                        </div>
-                    }.into_any(),
+                    Status::Failed(f) => {
+                        let (text, list) = crate::texts::errors::sync(i18n, &f);
+                        view! {
+                            <div class="notice notice--error" role="alert">
+                                <p>{text}</p>
+                                <ul>{list.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                <p>{t!(i18n, sync_kept)}</p>
+                                <TechnicalDetail detail=f.detail().map(str::to_string) />
+                            </div>
+                        }.into_any()
+                    }
                 }}
             </div>
         </section>

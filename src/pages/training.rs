@@ -5,12 +5,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
-use mla_core::draft_file::parse_draft;
-use mla_core::drafts;
 
+use crate::components::technical_detail::TechnicalDetail;
 use crate::components::training_banner::training_on;
+use crate::exercises::{self, ExerciseError};
 use crate::i18n::*;
-use crate::storage::shared;
 use crate::vault::session::{self, use_vault};
 
 /// The Settings section that starts training mode.
@@ -39,15 +38,7 @@ pub fn TrainingSettings() -> impl IntoView {
     }
 }
 
-/// The exercises: file, title and task text (the last two translated).
-const EXERCISES: [&str; 5] = [
-    "1-bank-records",
-    "2-videoconference",
-    "3-search-seizure",
-    "4-preservation",
-    "5-freezing",
-];
-
+/// The title and task of exercise `n` (its file is `exercises::FILES[n]`).
 fn title(i18n: crate::I18n, n: usize) -> String {
     match n {
         0 => t_string!(i18n, exercise_1_title),
@@ -70,48 +61,38 @@ fn task(i18n: crate::I18n, n: usize) -> String {
     .to_string()
 }
 
-/// Loads an exercise into the training store as a new draft.
-async fn load(i18n: crate::I18n, n: usize) -> Result<(), String> {
-    let answer =
-        crate::reference::http::get(&format!("/exercises/{}.json", EXERCISES[n]), &[]).await?;
-    let mut draft = parse_draft(&answer.text).map_err(|e| e.to_string())?;
-    draft.id = crate::ids::draft_id();
-    draft.title = title(i18n, n);
-    draft.created = crate::ids::now();
-    draft.updated = draft.created.clone();
-    let store = shared::store().await.map_err(|e| e.to_string())?;
-    drafts::save(store.as_ref(), &draft)
-        .await
-        .map_err(|e| e.to_string())
-}
-
 /// The exercises, on the drafts page while training mode is on.
 #[component]
 pub fn Exercises(on_loaded: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let i18n = use_i18n();
     let on = training_on();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ExerciseError>);
     view! {
         <Show when=move || on.get()>
             <section class="panel" aria-labelledby="exercises-heading">
                 <h2 id="exercises-heading">{t!(i18n, exercises_heading)}</h2>
                 <ol class="exercises">
-                    {(0..EXERCISES.len()).map(|n| view! {
+                    {(0..exercises::FILES.len()).map(|n| view! {
                         <li>
                             <h3>{move || title(i18n, n)}</h3>
                             <p>{move || task(i18n, n)}</p>
                             <button type="button" class="button button--secondary" on:click=move |_| {
                                 spawn_local(async move {
-                                    match load(i18n, n).await {
+                                    match exercises::load(n, title(i18n, n)).await {
                                         Ok(()) => { error.set(None); on_loaded() }
-                                        Err(e) => error.set(Some(t_string!(i18n, exercise_failed, reason = e).to_string())),
+                                        Err(e) => error.set(Some(e)),
                                     }
                                 })
                             }>{move || t_string!(i18n, exercise_load, title = title(i18n, n)).to_string()}</button>
                         </li>
                     }).collect_view()}
                 </ol>
-                {move || error.get().map(|e| view! { <p class="notice notice--error" role="alert">{e}</p> })}
+                {move || error.get().map(|e| view! {
+                    <div class="notice notice--error" role="alert">
+                        <p>{crate::texts::errors::exercise(i18n, &e)}</p>
+                        <TechnicalDetail detail=e.detail() />
+                    </div>
+                })}
             </section>
         </Show>
     }

@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use mla_core::storage::{Record, RecordStore, META};
+use mla_core::storage::{Record, RecordStore, StorageError, META};
 use serde::{Deserialize, Serialize};
 
 use crate::storage::shared;
@@ -75,22 +75,21 @@ async fn remembered() -> Option<Credentials> {
 
 /// Keeps the credentials for this session, and on this device only when
 /// `remember` (otherwise any remembered copy is deleted).
-pub async fn set_credentials(c: Credentials, remember: bool) -> Result<(), String> {
+pub async fn set_credentials(c: Credentials, remember: bool) -> Result<(), StorageError> {
     SESSION.with(|s| *s.borrow_mut() = Some(c.clone()));
-    let store = shared::store().await.map_err(|e| e.to_string())?;
+    let store = shared::store().await?;
     if remember {
-        let body = serde_json::to_string(&c).map_err(|e| e.to_string())?;
+        let body = serde_json::to_string(&c).map_err(|e| StorageError::Unknown {
+            detail: e.to_string(),
+        })?;
         let record = Record {
             id: CREDENTIALS_ID.into(),
             updated: crate::ids::now(),
             body,
         };
-        store.put(&META, &record).await.map_err(|e| e.to_string())
+        store.put(&META, &record).await
     } else {
-        store
-            .delete(&META, CREDENTIALS_ID)
-            .await
-            .map_err(|e| e.to_string())
+        store.delete(&META, CREDENTIALS_ID).await
     }
 }
 

@@ -104,11 +104,11 @@ async fn load() -> (Option<RefData>, Option<LoadProblem>) {
 
 /// The sample set shipped with the app.
 pub async fn bundled() -> Option<RefData> {
-    let directory = http::get("/data/directory.json", &[]).await.ok()?;
-    let treaties = http::get("/data/treaties.json", &[]).await.ok()?;
+    let directory = http::get_text("/data/directory.json").await.ok()?;
+    let treaties = http::get_text("/data/treaties.json").await.ok()?;
     Some(RefData {
-        directory: parse_directory(&directory.text).ok()?,
-        treaties: parse_treaties(&treaties.text).ok()?,
+        directory: parse_directory(&directory).ok()?,
+        treaties: parse_treaties(&treaties).ok()?,
         origin: Origin::Bundled,
     })
 }

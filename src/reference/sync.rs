@@ -4,8 +4,10 @@
 use mla_core::reference::cache::{self, CachedReference, FileResponse, SyncError, SyncOutcome};
 use mla_core::reference::DataFile;
 
+use mla_core::storage::StorageError;
+
 use super::endpoint::{self, authorization, file_url};
-use super::http;
+use super::http::{self, HttpError};
 use crate::storage::shared;
 
 /// Why a sync failed, beyond what the core decides.
@@ -14,9 +16,41 @@ pub enum SyncFailure {
     NoUrl,
     BadUrl,
     Offline,
-    Unreachable,
+    /// No answer; `detail` is what the browser said.
+    Unreachable {
+        detail: String,
+    },
+    /// The user name, password or token cannot be sent in a header.
+    BadCredentials,
     Rejected(SyncError),
-    Storage(String),
+    Storage(StorageError),
+}
+
+impl SyncFailure {
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            SyncFailure::Unreachable { detail } => Some(detail),
+            SyncFailure::Storage(e) => e.detail(),
+            _ => None,
+        }
+    }
+}
+
+impl From<HttpError> for SyncFailure {
+    fn from(e: HttpError) -> Self {
+        match e {
+            HttpError::Offline => SyncFailure::Offline,
+            HttpError::BadHeader { .. } => SyncFailure::BadCredentials,
+            HttpError::Unreachable { detail } | HttpError::BadBody { detail } => {
+                SyncFailure::Unreachable { detail }
+            }
+            // `get` answers every status; the core reads them.
+            HttpError::Unauthorized => SyncFailure::Rejected(SyncError::Unauthorized),
+            HttpError::NotFound | HttpError::Server { .. } => SyncFailure::Unreachable {
+                detail: format!("{e:?}"),
+            },
+        }
+    }
 }
 
 fn is_http_url(url: &str) -> bool {
@@ -35,9 +69,7 @@ pub async fn run() -> Result<SyncOutcome, SyncFailure> {
     }
     let (credentials, _) = endpoint::credentials().await;
     let auth = authorization(prefs.auth, &credentials);
-    let store = shared::device()
-        .await
-        .map_err(|e| SyncFailure::Storage(e.to_string()))?;
+    let store = shared::device().await.map_err(SyncFailure::Storage)?;
     let previous: Option<CachedReference> = cache::load(store.as_ref())
         .await
         .ok()
@@ -58,27 +90,12 @@ pub async fn run() -> Result<SyncOutcome, SyncFailure> {
         DataFile::Directory,
         previous.as_ref().and_then(|p| p.directory_etag.clone()),
     )
-    .await;
-    let treaties = match &directory {
-        Ok(_) => Some(
-            fetch(
-                DataFile::Treaties,
-                previous.as_ref().and_then(|p| p.treaties_etag.clone()),
-            )
-            .await,
-        ),
-        Err(_) => None,
-    };
-    let (Ok(directory), Some(Ok(treaties))) = (directory, treaties) else {
-        let online = web_sys::window()
-            .map(|w| w.navigator().on_line())
-            .unwrap_or(true);
-        return Err(if online {
-            SyncFailure::Unreachable
-        } else {
-            SyncFailure::Offline
-        });
-    };
+    .await?;
+    let treaties = fetch(
+        DataFile::Treaties,
+        previous.as_ref().and_then(|p| p.treaties_etag.clone()),
+    )
+    .await?;
     let outcome = cache::apply(
         previous.as_ref(),
         prefs.base_url.trim(),
@@ -90,7 +107,7 @@ pub async fn run() -> Result<SyncOutcome, SyncFailure> {
     let (SyncOutcome::Updated(c) | SyncOutcome::Unchanged(c)) = &outcome;
     cache::save(store.as_ref(), c)
         .await
-        .map_err(|e| SyncFailure::Storage(e.to_string()))?;
+        .map_err(SyncFailure::Storage)?;
     Ok(outcome)
 }
 

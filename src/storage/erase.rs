@@ -12,6 +12,45 @@ use wasm_bindgen_futures::JsFuture;
 
 const PENDING: &str = "mla.erase_pending";
 
+/// Why erasing did not finish. The `detail` is what the browser said, for a
+/// "technical detail" line only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EraseError {
+    /// A database of the app could not be deleted.
+    Database { detail: String },
+    /// The app's offline copy (Cache Storage) could not be deleted.
+    Caches { detail: String },
+    /// The browser lacks what erasing needs, or refused to start it.
+    Browser { detail: String },
+}
+
+impl EraseError {
+    pub fn detail(&self) -> &str {
+        match self {
+            EraseError::Database { detail }
+            | EraseError::Caches { detail }
+            | EraseError::Browser { detail } => detail,
+        }
+    }
+}
+
+/// A call into the browser that failed, and what it said.
+struct Failed {
+    detail: String,
+}
+
+impl Failed {
+    fn new(detail: impl Into<String>) -> Failed {
+        Failed {
+            detail: detail.into(),
+        }
+    }
+
+    fn thrown(e: JsValue) -> Failed {
+        Failed::new(format!("{e:?}"))
+    }
+}
+
 fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
@@ -39,17 +78,11 @@ fn get(target: &JsValue, key: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-async fn call_promise(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, String> {
-    let f: Function = get(target, method)
-        .ok_or_else(|| format!("{method} unavailable"))?
+async fn call_promise(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, Failed> {
+    let p: Promise = call_method(target, method, args)?
         .dyn_into()
-        .map_err(|_| format!("{method} is not a function"))?;
-    let p: Promise = f
-        .apply(target, args)
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| format!("{method} gave no promise"))?;
-    JsFuture::from(p).await.map_err(|e| format!("{e:?}"))
+        .map_err(|_| Failed::new(format!("{method} gave no promise")))?;
+    JsFuture::from(p).await.map_err(Failed::thrown)
 }
 
 /// Deletes one database; `on_blocked` runs if another tab holds it open
@@ -58,8 +91,9 @@ async fn delete_database(
     factory: &JsValue,
     name: &str,
     on_blocked: &dyn Fn(),
-) -> Result<(), String> {
-    let request = call_method(factory, "deleteDatabase", &Array::of1(&name.into()))?;
+) -> Result<(), EraseError> {
+    let request = call_method(factory, "deleteDatabase", &Array::of1(&name.into()))
+        .map_err(|f| EraseError::Database { detail: f.detail })?;
     let done = Promise::new(&mut |resolve, reject| {
         let ok = Closure::once_into_js(move || resolve.call0(&JsValue::NULL));
         let err = Closure::once_into_js(move || reject.call0(&JsValue::NULL));
@@ -77,9 +111,9 @@ async fn delete_database(
         let tick = gloo_timers::future::TimeoutFuture::new(200);
         match futures_select(&mut wait, tick).await {
             Some(result) => {
-                return result
-                    .map(|_| ())
-                    .map_err(|_| format!("could not delete {name}"))
+                return result.map(|_| ()).map_err(|_| EraseError::Database {
+                    detail: format!("deleteDatabase({name}) failed"),
+                })
             }
             None => {
                 if blocked_flag.get() {
@@ -90,12 +124,12 @@ async fn delete_database(
     }
 }
 
-fn call_method(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, String> {
+fn call_method(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, Failed> {
     let f: Function = get(target, method)
-        .ok_or_else(|| format!("{method} unavailable"))?
+        .ok_or_else(|| Failed::new(format!("{method} unavailable")))?
         .dyn_into()
-        .map_err(|_| format!("{method} is not a function"))?;
-    f.apply(target, args).map_err(|e| format!("{e:?}"))
+        .map_err(|_| Failed::new(format!("{method} is not a function")))?;
+    f.apply(target, args).map_err(Failed::thrown)
 }
 
 /// The first of a future and a timer: `Some(output)` or `None` on timeout.
@@ -120,8 +154,10 @@ async fn futures_select<F: std::future::Future + Unpin>(
 }
 
 /// Erases everything. Runs only when [`pending`].
-pub async fn run(on_blocked: &dyn Fn()) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn run(on_blocked: &dyn Fn()) -> Result<(), EraseError> {
+    let window = web_sys::window().ok_or_else(|| EraseError::Browser {
+        detail: "no window".into(),
+    })?;
     let global: JsValue = window.clone().into();
     if let Some(factory) = get(&global, "indexedDB") {
         let mut names = vec![mla_core::storage::DB_NAME.to_string()];
@@ -139,9 +175,14 @@ pub async fn run(on_blocked: &dyn Fn()) -> Result<(), String> {
         }
     }
     if let Some(caches) = get(&global, "caches") {
-        let keys = call_promise(&caches, "keys", &Array::new()).await?;
+        let cache_error = |f: Failed| EraseError::Caches { detail: f.detail };
+        let keys = call_promise(&caches, "keys", &Array::new())
+            .await
+            .map_err(cache_error)?;
         for key in Array::from(&keys).iter() {
-            call_promise(&caches, "delete", &Array::of1(&key)).await?;
+            call_promise(&caches, "delete", &Array::of1(&key))
+                .await
+                .map_err(cache_error)?;
         }
     }
     if let Some(sw) = get(&window.navigator().into(), "serviceWorker") {

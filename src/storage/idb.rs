@@ -41,10 +41,7 @@ impl IdbStore {
             }
             builder = builder.add_object_store(store);
         }
-        let db = builder
-            .build()
-            .await
-            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        let db = builder.build().await.map_err(open_error)?;
         let store = IdbStore {
             db: std::cell::RefCell::new(Some(db)),
         };
@@ -88,16 +85,15 @@ impl IdbStore {
         self.db
             .borrow()
             .as_ref()
-            .ok_or_else(|| StorageError::Unavailable("closed".into()))?
+            // Closed with its profile (locked, or about to be deleted).
+            .ok_or(StorageError::Locked)?
             .transaction(&[store.name], mode)
             .map_err(storage_error)
     }
 
     /// Deletes a database by name (tests, and later "erase this computer").
     pub async fn delete_database(name: &str) -> Result<(), StorageError> {
-        Rexie::delete(name)
-            .await
-            .map_err(|e| StorageError::Other(e.to_string()))
+        Rexie::delete(name).await.map_err(storage_error)
     }
 }
 
@@ -123,13 +119,40 @@ fn from_js(value: &JsValue) -> Result<Record, StorageError> {
     })
 }
 
-fn storage_error(e: rexie::Error) -> StorageError {
-    let text = e.to_string();
-    if text.contains("Quota") {
-        StorageError::QuotaExceeded
-    } else {
-        StorageError::Other(text)
+/// What IndexedDB said: the DOMException's name and message as the browser
+/// words them (rexie's own text is only "idb error").
+fn detail(e: &rexie::Error) -> String {
+    match e {
+        rexie::Error::IdbError(inner) => inner.to_string(),
+        other => other.to_string(),
     }
+}
+
+/// The DOMException names that mean something the user can act on.
+fn classify(detail: String, otherwise: fn(String) -> StorageError) -> StorageError {
+    if detail.contains("QuotaExceededError") {
+        StorageError::QuotaExceeded
+    } else if detail.contains("VersionError") {
+        // The database on disk is newer than this page's layout: another
+        // tab runs a newer version of the app.
+        StorageError::Outdated
+    } else if detail.contains("SecurityError") {
+        // Storage turned off for this site, or a sandboxed context.
+        StorageError::Unavailable { detail }
+    } else {
+        otherwise(detail)
+    }
+}
+
+/// A database that would not open: whatever the browser says, no storage
+/// is available (private browsing, storage turned off, a broken profile
+/// folder).
+fn open_error(e: rexie::Error) -> StorageError {
+    classify(detail(&e), |detail| StorageError::Unavailable { detail })
+}
+
+fn storage_error(e: rexie::Error) -> StorageError {
+    classify(detail(&e), |detail| StorageError::Unknown { detail })
 }
 
 fn committed(result: TransactionResult) -> Result<(), StorageError> {

@@ -17,7 +17,7 @@ use mla_core::storage::{
 use mla_core::vault::{database_name, VaultStore};
 
 use super::IdbStore;
-use crate::vault::crypto::WebCipher;
+use crate::crypto::WebCipher;
 
 /// Where the open profile keeps its records.
 pub enum AppStore {
@@ -95,7 +95,7 @@ pub async fn profile_database(profile_id: &str) -> Result<Rc<IdbStore>, StorageE
 pub async fn store() -> Result<Rc<AppStore>, StorageError> {
     PROFILE
         .with(|s| s.borrow().clone())
-        .ok_or_else(|| StorageError::Unavailable("locked".into()))
+        .ok_or(StorageError::Locked)
 }
 
 /// Puts a profile's store in use, or (with `None`) drops it and with it

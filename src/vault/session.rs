@@ -10,11 +10,12 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use mla_core::storage::{Listed, MemoryStore, RecordStore, StorageError, DRAFTS, META};
 use mla_core::vault::{
-    Envelope, Profile, ProfileList, VaultStore, CONFIDENTIAL_META, DEFAULT_PROFILE_ID,
+    CryptoError, Envelope, Profile, ProfileList, ProfileListError, VaultStore, CONFIDENTIAL_META,
+    DEFAULT_PROFILE_ID,
 };
 
-use super::crypto::{self, WebCipher};
 use super::registry;
+use crate::crypto::{self, WebCipher};
 use crate::storage::shared::{self, AppStore};
 use crate::storage::IdbStore;
 
@@ -41,8 +42,9 @@ pub enum Gate {
     Starting,
     Choosing(Option<LockReason>),
     Open(OpenProfile),
-    /// The profile list cannot be read; nothing is opened unprotected.
-    Broken(String),
+    /// The profile list cannot be read, or the profile without a
+    /// passphrase cannot be opened; nothing is opened unprotected.
+    Broken(VaultError),
 }
 
 #[derive(Clone, Copy)]
@@ -60,33 +62,52 @@ pub enum VaultError {
     WrongPassphrase,
     /// The latest edit could not be saved, so the profile stays open.
     Unsaved(StorageError),
-    Other(String),
+    /// Reading or writing the profile list or a profile's records failed.
+    Storage(StorageError),
+    /// The stored profile list cannot be used.
+    ProfileList(ProfileListError),
+    /// The browser's cryptography failed (never a wrong passphrase, which
+    /// is [`VaultError::WrongPassphrase`]).
+    Crypto(CryptoError),
+    /// The profile is no longer as this tab knew it: deleted, or changed,
+    /// in another tab.
+    ProfileChanged,
+    /// No profile is open (locked meanwhile, perhaps in another tab).
+    NotOpen,
+    /// The profile of this computer cannot be deleted.
+    DefaultProfile,
 }
 
-impl From<mla_core::vault::CryptoError> for VaultError {
-    fn from(e: mla_core::vault::CryptoError) -> Self {
-        match e {
-            mla_core::vault::CryptoError::Rejected => VaultError::WrongPassphrase,
-            other => VaultError::Other(other.to_string()),
+impl VaultError {
+    /// What the browser said, for a "technical detail" line.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            VaultError::Unsaved(e) | VaultError::Storage(e) => e.detail(),
+            VaultError::ProfileList(e) => e.detail(),
+            VaultError::Crypto(CryptoError::Unavailable(detail)) => Some(detail),
+            _ => None,
         }
     }
 }
 
-impl From<&str> for VaultError {
-    fn from(e: &str) -> Self {
-        VaultError::Other(e.to_string())
-    }
-}
-
-impl From<String> for VaultError {
-    fn from(e: String) -> Self {
-        VaultError::Other(e)
+impl From<CryptoError> for VaultError {
+    fn from(e: CryptoError) -> Self {
+        match e {
+            CryptoError::Rejected => VaultError::WrongPassphrase,
+            other => VaultError::Crypto(other),
+        }
     }
 }
 
 impl From<StorageError> for VaultError {
     fn from(e: StorageError) -> Self {
-        VaultError::Other(e.to_string())
+        VaultError::Storage(e)
+    }
+}
+
+impl From<ProfileListError> for VaultError {
+    fn from(e: ProfileListError) -> Self {
+        VaultError::ProfileList(e)
     }
 }
 
@@ -112,7 +133,7 @@ pub fn provide() -> VaultCtx {
                 match direct {
                     Some(p) => {
                         if let Err(e) = open_plain(ctx, &p).await {
-                            ctx.gate.set(Gate::Broken(format!("{e:?}")));
+                            ctx.gate.set(Gate::Broken(e));
                         }
                     }
                     None => ctx.gate.set(Gate::Choosing(None)),
@@ -147,7 +168,10 @@ pub async fn open_plain(ctx: VaultCtx, profile: &Profile) -> Result<(), VaultErr
 /// Opens a protected profile. A wrong passphrase changes nothing.
 pub async fn unlock(ctx: VaultCtx, profile_id: &str, passphrase: &str) -> Result<(), VaultError> {
     let list = registry::load().await?;
-    let profile = list.get(profile_id).cloned().ok_or("profile not found")?;
+    let profile = list
+        .get(profile_id)
+        .cloned()
+        .ok_or(VaultError::ProfileChanged)?;
     ctx.profiles.set(list);
     let Some(protection) = &profile.protection else {
         return open_plain(ctx, &profile).await;
@@ -220,7 +244,7 @@ pub async fn create(ctx: VaultCtx, name: &str, passphrase: &str) -> Result<(), V
 fn current(ctx: VaultCtx) -> Result<OpenProfile, VaultError> {
     match ctx.gate.get_untracked() {
         Gate::Open(p) if !p.training => Ok(p),
-        _ => Err(VaultError::Other("no profile open".into())),
+        _ => Err(VaultError::NotOpen),
     }
 }
 
@@ -239,7 +263,10 @@ pub async fn set_passphrase(ctx: VaultCtx, name: &str, passphrase: &str) -> Resu
         p.encrypting = true;
     })
     .await?;
-    let profile = list.get(&open.id).cloned().ok_or("profile not found")?;
+    let profile = list
+        .get(&open.id)
+        .cloned()
+        .ok_or(VaultError::ProfileChanged)?;
     ctx.profiles.set(list);
     open_vault(ctx, &profile, WebCipher::new(key)).await
 }
@@ -251,7 +278,7 @@ pub async fn change_passphrase(ctx: VaultCtx, old: &str, new: &str) -> Result<()
     let protection = list
         .get(&open.id)
         .and_then(|p| p.protection.clone())
-        .ok_or("profile not protected")?;
+        .ok_or(VaultError::ProfileChanged)?;
     let rewrapped = crypto::rewrap(&open.id, old, new, &protection).await?;
     let list = registry::update(&open.id, |p| p.protection = Some(rewrapped)).await?;
     ctx.profiles.set(list);
@@ -358,9 +385,7 @@ async fn lock_here(ctx: VaultCtx, reason: LockReason) -> Result<(), VaultError> 
 pub async fn delete_current(ctx: VaultCtx) -> Result<(), VaultError> {
     let open = current(ctx)?;
     if open.id == DEFAULT_PROFILE_ID {
-        return Err(VaultError::Other(
-            "the default profile cannot be deleted".into(),
-        ));
+        return Err(VaultError::DefaultProfile);
     }
     close(ctx).await?;
     let mut list = registry::load().await?;

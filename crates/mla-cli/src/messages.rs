@@ -1,7 +1,7 @@
 //! The app's message catalogue on the command line: `locales/<lang>.json`,
 //! the same files the app is built from (leptos_i18n), embedded at compile
 //! time. A finding's message key is `finding_<rule id>` (as in the app's
-//! `src/findings_text.rs`); its `{{ name }}` placeholders take the finding's
+//! `src/texts/findings.rs`); its `{{ name }}` placeholders take the finding's
 //! arguments.
 
 use std::collections::BTreeMap;

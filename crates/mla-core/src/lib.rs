@@ -15,6 +15,7 @@ pub mod findings;
 pub mod languages;
 pub mod migrate;
 pub mod model;
+pub mod questions;
 pub mod reference;
 pub mod render_protocol;
 pub mod rules;

@@ -719,3 +719,17 @@ pub struct ParagraphEdit {
     pub generated: String,
     pub text: String,
 }
+
+/// `with_id` for the items of the draft's lists: an empty item with the
+/// given id (the app makes ids, the core takes them as parameters).
+macro_rules! items_with_id {
+    ($($t:ty),+) => {
+        $(impl $t {
+            pub fn with_id(id: String) -> Self {
+                Self { id, ..Default::default() }
+            }
+        })+
+    };
+}
+
+items_with_id!(Instrument, Offence, Fact, Person, Annex);

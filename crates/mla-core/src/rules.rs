@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use crate::check::CheckContext;
 use crate::findings::Severity::{self, Advice, Blocking, Warning};
 use crate::model::{Draft, Measure, MeasureKind};
+use crate::questions::{ListId, Q};
 
 /// One place where a rule is broken.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,11 +65,11 @@ fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> 
         .collect()
 }
 
-/// A hit for every item of a list where `field` names a missing answer.
-fn each_item<T>(list: &[T], prefix: &str, field: impl Fn(&T) -> Option<&'static str>) -> Vec<Hit> {
+/// A hit for every item of a list where `question` names a missing answer.
+fn each_item<T>(list: &[T], question: impl Fn(&T) -> Option<Q>) -> Vec<Hit> {
     list.iter()
         .enumerate()
-        .filter_map(|(i, x)| field(x).map(|f| Hit::numbered(format!("{prefix}[{i}].{f}"), i)))
+        .filter_map(|(i, x)| question(x).map(|q| Hit::numbered(q.path_at(i), i)))
         .collect()
 }
 
@@ -95,7 +96,7 @@ pub static RULES: &[Rule] = &[
         id: "requesting_state",
         severity: Blocking,
         source: "UNTOC art. 18(15)(a)",
-        check: |d, _| when(blank(&d.requesting.state), "requesting.state"),
+        check: |d, _| when(blank(&d.requesting.state), Q::RequestingState.path()),
     },
     Rule {
         id: "requesting_authority",
@@ -104,7 +105,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 blank(&d.requesting.authority.name),
-                "requesting.authority.name",
+                Q::RequestingAuthority.path(),
             )
         },
     },
@@ -116,7 +117,7 @@ pub static RULES: &[Rule] = &[
             let a = &d.requesting.authority;
             when(
                 blank(&a.phone) && blank(&a.email),
-                "requesting.authority.email",
+                Q::RequestingEmail.path(),
             )
         },
     },
@@ -124,14 +125,19 @@ pub static RULES: &[Rule] = &[
         id: "requesting_reference",
         severity: Advice,
         source: "UNTOC art. 18(15)(a)",
-        check: |d, _| when(blank(&d.requesting.reference), "requesting.reference"),
+        check: |d, _| {
+            when(
+                blank(&d.requesting.reference),
+                Q::RequestingReference.path(),
+            )
+        },
     },
     // The requested State and its central authority
     Rule {
         id: "requested_state",
         severity: Blocking,
         source: "UNTOC art. 18(13)",
-        check: |d, _| when(blank(&d.requested.state), "requested.state"),
+        check: |d, _| when(blank(&d.requested.state), Q::RequestedState.path()),
     },
     Rule {
         id: "requested_authority",
@@ -140,7 +146,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 blank(&d.requested.authority_name),
-                "requested.authority_name",
+                Q::RequestedAuthority.path(),
             )
         },
     },
@@ -153,7 +159,7 @@ pub static RULES: &[Rule] = &[
             let lb = &d.legal_basis;
             when(
                 lb.instruments.is_empty() && !lb.reciprocity,
-                "legal_basis.instruments",
+                ListId::Instruments.path(),
             )
         },
     },
@@ -162,8 +168,8 @@ pub static RULES: &[Rule] = &[
         severity: Blocking,
         source: "UNTOC art. 18(7)",
         check: |d, _| {
-            each_item(&d.legal_basis.instruments, "legal_basis.instruments", |x| {
-                blank(&x.title).then_some("title")
+            each_item(&d.legal_basis.instruments, |x| {
+                blank(&x.title).then_some(Q::InstrumentTitle)
             })
         },
     },
@@ -172,19 +178,24 @@ pub static RULES: &[Rule] = &[
         id: "proceedings_kind",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| when(d.proceedings.kind.is_none(), "proceedings.kind"),
+        check: |d, _| when(d.proceedings.kind.is_none(), Q::ProceedingsKind.path()),
     },
     Rule {
         id: "proceedings_subject",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| when(blank(&d.proceedings.subject), "proceedings.subject"),
+        check: |d, _| when(blank(&d.proceedings.subject), Q::ProceedingsSubject.path()),
     },
     Rule {
         id: "proceedings_authority",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| when(blank(&d.proceedings.authority), "proceedings.authority"),
+        check: |d, _| {
+            when(
+                blank(&d.proceedings.authority),
+                Q::ProceedingsAuthority.path(),
+            )
+        },
     },
     Rule {
         id: "proceedings_functions",
@@ -193,7 +204,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 blank(&d.proceedings.authority_functions),
-                "proceedings.authority_functions",
+                Q::ProceedingsFunctions.path(),
             )
         },
     },
@@ -202,25 +213,21 @@ pub static RULES: &[Rule] = &[
         id: "offences_none",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| when(d.offences.is_empty(), "offences"),
+        check: |d, _| when(d.offences.is_empty(), ListId::Offences.path()),
     },
     Rule {
         id: "offence_name",
         severity: Blocking,
         source: "UNTOC art. 18(15)(b)",
-        check: |d, _| {
-            each_item(&d.offences, "offences", |o| {
-                blank(&o.name).then_some("name")
-            })
-        },
+        check: |d, _| each_item(&d.offences, |o| blank(&o.name).then_some(Q::OffenceName)),
     },
     Rule {
         id: "offence_provision",
         severity: Warning,
         source: "UNTOC art. 18(9)",
         check: |d, _| {
-            each_item(&d.offences, "offences", |o| {
-                blank(&o.provision).then_some("provision")
+            each_item(&d.offences, |o| {
+                blank(&o.provision).then_some(Q::OffenceProvision)
             })
         },
     },
@@ -229,8 +236,8 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(9)",
         check: |d, _| {
-            each_item(&d.offences, "offences", |o| {
-                blank(&o.max_penalty).then_some("max_penalty")
+            each_item(&d.offences, |o| {
+                blank(&o.max_penalty).then_some(Q::OffencePenalty)
             })
         },
     },
@@ -242,8 +249,8 @@ pub static RULES: &[Rule] = &[
             if has_coercive_measure(d) {
                 return Vec::new(); // dual_criminality_conduct reports it, as blocking
             }
-            each_item(&d.offences, "offences", |o| {
-                blank(&o.conduct).then_some("conduct")
+            each_item(&d.offences, |o| {
+                blank(&o.conduct).then_some(Q::OffenceConduct)
             })
         },
     },
@@ -255,8 +262,8 @@ pub static RULES: &[Rule] = &[
             if !has_coercive_measure(d) {
                 return Vec::new();
             }
-            each_item(&d.offences, "offences", |o| {
-                blank(&o.conduct).then_some("conduct")
+            each_item(&d.offences, |o| {
+                blank(&o.conduct).then_some(Q::OffenceConduct)
             })
         },
     },
@@ -268,7 +275,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 blank(&d.facts.summary) && !only_service_of_documents(d),
-                "facts.summary",
+                Q::FactsSummary.path(),
             )
         },
     },
@@ -276,22 +283,18 @@ pub static RULES: &[Rule] = &[
         id: "fact_what",
         severity: Blocking,
         source: "UNTOC art. 18(15)(c)",
-        check: |d, _| {
-            each_item(&d.facts.items, "facts.items", |f| {
-                blank(&f.what).then_some("what")
-            })
-        },
+        check: |d, _| each_item(&d.facts.items, |f| blank(&f.what).then_some(Q::FactWhat)),
     },
     Rule {
         id: "fact_when_where",
         severity: Warning,
         source: "UNTOC art. 18(15)(c)",
         check: |d, _| {
-            each_item(&d.facts.items, "facts.items", |f| {
+            each_item(&d.facts.items, |f| {
                 if blank(&f.date_from) {
-                    Some("date_from")
+                    Some(Q::FactDateFrom)
                 } else if blank(&f.place) {
-                    Some("place")
+                    Some(Q::FactPlace)
                 } else {
                     None
                 }
@@ -304,8 +307,8 @@ pub static RULES: &[Rule] = &[
         severity: Blocking,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
-            each_item(&d.persons, "persons", |p| {
-                blank(&p.family_name).then_some("family_name")
+            each_item(&d.persons, |p| {
+                blank(&p.family_name).then_some(Q::PersonFamilyName)
             })
         },
     },
@@ -314,8 +317,8 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
-            each_item(&d.persons, "persons", |p| {
-                blank(&p.nationality).then_some("nationality")
+            each_item(&d.persons, |p| {
+                blank(&p.nationality).then_some(Q::PersonNationality)
             })
         },
     },
@@ -324,8 +327,9 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
-            each_item(&d.persons, "persons", |p| {
-                (blank(&p.location) && p.addresses.iter().all(|a| blank(a))).then_some("location")
+            each_item(&d.persons, |p| {
+                (blank(&p.location) && p.addresses.iter().all(|a| blank(a)))
+                    .then_some(Q::PersonLocation)
             })
         },
     },
@@ -820,7 +824,7 @@ pub static RULES: &[Rule] = &[
                 && !p.presence_of_officials
                 && !p.recording
                 && blank(&p.other);
-            when(takes_evidence && none, "procedures.certification")
+            when(takes_evidence && none, Q::Certification.path())
         },
     },
     Rule {
@@ -829,7 +833,10 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(20)",
         check: |d, _| {
             let c = &d.confidentiality;
-            when(c.requested && blank(&c.reasons), "confidentiality.reasons")
+            when(
+                c.requested && blank(&c.reasons),
+                Q::ConfidentialityReasons.path(),
+            )
         },
     },
     Rule {
@@ -839,7 +846,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 blank(&d.use_limitation.intended_uses),
-                "use_limitation.intended_uses",
+                Q::IntendedUses.path(),
             )
         },
     },
@@ -850,7 +857,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             when(
                 d.urgency.urgent && blank(&d.urgency.reasons),
-                "urgency.reasons",
+                Q::UrgencyReasons.path(),
             )
         },
     },
@@ -862,7 +869,7 @@ pub static RULES: &[Rule] = &[
             let u = &d.urgency;
             when(
                 !blank(&u.deadline) && blank(&u.deadline_reason),
-                "urgency.deadline_reason",
+                Q::DeadlineReason.path(),
             )
         },
     },
@@ -874,7 +881,7 @@ pub static RULES: &[Rule] = &[
             let u = &d.urgency;
             when(
                 !blank(&u.deadline) && !is_iso_date(&u.deadline),
-                "urgency.deadline",
+                Q::Deadline.path(),
             )
         },
     },
@@ -883,19 +890,15 @@ pub static RULES: &[Rule] = &[
         id: "annex_title",
         severity: Warning,
         source: "UNTOC art. 18(14)",
-        check: |d, _| {
-            each_item(&d.annexes, "annexes", |a| {
-                blank(&a.title).then_some("title")
-            })
-        },
+        check: |d, _| each_item(&d.annexes, |a| blank(&a.title).then_some(Q::AnnexTitle)),
     },
     Rule {
         id: "annex_translation",
         severity: Warning,
         source: "UNTOC art. 18(14)",
         check: |d, _| {
-            each_item(&d.annexes, "annexes", |a| {
-                (!a.translated).then_some("translated")
+            each_item(&d.annexes, |a| {
+                (!a.translated).then_some(Q::AnnexTranslated)
             })
         },
     },
@@ -904,7 +907,7 @@ pub static RULES: &[Rule] = &[
         id: "language_missing",
         severity: Blocking,
         source: "UNTOC art. 18(14)",
-        check: |d, _| when(d.language.is_none(), "language"),
+        check: |d, _| when(d.language.is_none(), Q::Language.path()),
     },
     Rule {
         id: "language_not_accepted",
@@ -917,7 +920,7 @@ pub static RULES: &[Rule] = &[
                 }),
                 None => false,
             };
-            let mut hits = when(refused, "language");
+            let mut hits = when(refused, Q::Language.path());
             if let (Some(hit), Some(accepted)) = (hits.first_mut(), &ctx.accepted_languages) {
                 hit.args.insert("accepted", accepted.join(", "));
             }
@@ -929,7 +932,7 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(16)",
         check: |_, ctx| {
-            let mut hits = when(!ctx.required_documents.is_empty(), "annexes");
+            let mut hits = when(!ctx.required_documents.is_empty(), ListId::Annexes.path());
             if let Some(hit) = hits.first_mut() {
                 hit.args
                     .insert("documents", ctx.required_documents.join("; "));
@@ -944,7 +947,7 @@ pub static RULES: &[Rule] = &[
         check: |d, ctx| {
             let mut hits = when(
                 d.urgency.urgent && !ctx.urgent_procedure.is_empty(),
-                "urgency.reasons",
+                Q::UrgencyReasons.path(),
             );
             if let Some(hit) = hits.first_mut() {
                 hit.args.insert("procedure", ctx.urgent_procedure.clone());
@@ -959,11 +962,11 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             let s = &d.signature;
             if blank(&s.signatory_name) {
-                vec![Hit::at("signature.signatory_name")]
+                vec![Hit::at(Q::SignatoryName.path())]
             } else if blank(&s.place) {
-                vec![Hit::at("signature.place")]
+                vec![Hit::at(Q::SignaturePlace.path())]
             } else if blank(&s.date) {
-                vec![Hit::at("signature.date")]
+                vec![Hit::at(Q::SignatureDate.path())]
             } else {
                 Vec::new()
             }

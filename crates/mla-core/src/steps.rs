@@ -70,23 +70,14 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// The step that owns a field path such as `measures[2].purpose`.
+    /// The step that owns a field path such as `measures[2].purpose`: the
+    /// step that asks it ([`crate::questions`]), else by its head.
     pub fn of_path(path: &str) -> Step {
-        let head = path.split(['.', '[']).next().unwrap_or("");
-        match head {
-            "requesting" => Step::Requesting,
-            "requested" => Step::Requested,
-            "legal_basis" => Step::LegalBasis,
-            "proceedings" => Step::Proceedings,
-            "offences" => Step::Offences,
-            "facts" => Step::Facts,
-            "persons" => Step::Persons,
+        if let Some((step, _)) = crate::questions::find(path) {
+            return step;
+        }
+        match path.split(['.', '[']).next().unwrap_or("") {
             "measures" => Step::Measures,
-            "procedures" | "confidentiality" | "use_limitation" | "urgency" | "assurances" => {
-                Step::Conditions
-            }
-            "annexes" => Step::Annexes,
-            "language" | "signature" => Step::Signature,
             "document" => Step::Document,
             _ => Step::Check,
         }

@@ -80,21 +80,49 @@ impl Listed {
     }
 }
 
-/// What a record store can fail with.
+/// What a record store can fail with. Each variant is something the user
+/// can act on; a `detail` is what the backend said (a browser's exception
+/// name and message), for a secondary "technical detail" line only, never
+/// part of a translated sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StorageError {
     /// The browser refused the write because the disk or quota is full.
     #[error("storage is full")]
     QuotaExceeded,
-    /// The database could not be opened (private mode, blocked, upgraded by another tab).
-    #[error("storage unavailable: {0}")]
-    Unavailable(String),
-    /// A stored record could not be read back.
+    /// The browser offers no storage to this site: private browsing, or
+    /// storage turned off for it.
+    #[error("storage unavailable: {detail}")]
+    Unavailable { detail: String },
+    /// The stored data was upgraded by a newer version of the app (open in
+    /// another tab): this page must reload.
+    #[error("the stored data belongs to a newer version of the app")]
+    Outdated,
+    /// No profile is open (the app is locked), so there is no store.
+    #[error("no profile is open")]
+    Locked,
+    /// A stored record could not be read back; the text names the record
+    /// and why (technical detail).
     #[error("stored record unreadable: {0}")]
     Corrupt(String),
+    /// A record could not be encrypted, so nothing was written.
+    #[error("encryption failed: {detail}")]
+    Encryption { detail: String },
     /// Anything else the backend reported.
-    #[error("storage error: {0}")]
-    Other(String),
+    #[error("storage error: {detail}")]
+    Unknown { detail: String },
+}
+
+impl StorageError {
+    /// What the backend said, for a "technical detail" line.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            StorageError::Unavailable { detail }
+            | StorageError::Encryption { detail }
+            | StorageError::Unknown { detail } => Some(detail),
+            StorageError::Corrupt(detail) => Some(detail),
+            StorageError::QuotaExceeded | StorageError::Outdated | StorageError::Locked => None,
+        }
+    }
 }
 
 /// A key-value store of records, grouped in named stores.

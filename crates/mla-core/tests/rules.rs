@@ -564,3 +564,31 @@ fn an_empty_draft_reports_every_missing_essential_at_once() {
         );
     }
 }
+
+/// Every path a rule reports outside the measures is a question the wizard
+/// asks (or a list it edits), asked at the moment the finding appears, so
+/// a finding always has a visible field to focus.
+#[test]
+fn every_reported_path_is_asked_where_it_applies() {
+    use mla_core::questions;
+    for (rule, mutate, _) in cases() {
+        let (mut d, mut ctx) = (full(), context());
+        mutate(&mut d, &mut ctx);
+        for f in check(&d, &ctx).into_iter().filter(|f| f.rule == rule) {
+            if f.path.starts_with("measures") {
+                continue; // the measures' questions are the measure types' own
+            }
+            let Some((step, question)) = questions::find(&f.path) else {
+                panic!("{rule}: {} is asked on no step", f.path);
+            };
+            assert_eq!(f.step(), step, "{rule}: {}", f.path);
+            if let Some(q) = question {
+                assert!(
+                    q.only_if.is_none_or(|shown| shown(&d)),
+                    "{rule}: {} is hidden when reported",
+                    f.path
+                );
+            }
+        }
+    }
+}

@@ -332,7 +332,9 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
             Ok(c.to_vec())
         }
     }
-    let refused = Err(StorageError::Other("nonce reuse refused".into()));
+    let refused = Err(StorageError::Encryption {
+        detail: "nonce reuse refused".into(),
+    });
     let raw = MemoryStore::default();
     let broken = VaultStore::new(&raw, Stuck(IV_BYTES), false);
     block_on(drafts::save(&broken, &secret_draft("x"))).unwrap();
@@ -423,8 +425,6 @@ fn profile_list_rules() {
 
     let text = list.to_json();
     assert_eq!(ProfileList::parse(&text), Ok(list.clone()));
-    assert!(ProfileList::parse("{\"version\":1,\"profiles\":[]}").is_err());
-    assert!(ProfileList::parse("not json").is_err());
 
     assert!(
         !list.remove(DEFAULT_PROFILE_ID),
@@ -562,4 +562,35 @@ fn the_shared_test_vector_opens_natively() {
         .unwrap()
         .unwrap();
     assert_eq!(draft.title, v["title"].as_str().unwrap());
+}
+
+#[test]
+fn an_unusable_profile_list_is_a_typed_error() {
+    let list = ProfileList::initial(NOW);
+    assert_eq!(ProfileList::parse(&list.to_json()), Ok(list.clone()));
+
+    assert_eq!(
+        ProfileList::parse("{\"version\":1,\"profiles\":[]}"),
+        Err(ProfileListError::Empty)
+    );
+    let newer = list.to_json().replace("\"version\":1", "\"version\":2");
+    assert_eq!(
+        ProfileList::parse(&newer),
+        Err(ProfileListError::UnsupportedVersion(2))
+    );
+    // Damaged: the parser's message is kept as technical detail only.
+    for text in [
+        "not json",
+        "{\"version\":1}",
+        "{\"version\":1,\"profiles\":[{}]}",
+    ] {
+        let e = ProfileList::parse(text).unwrap_err();
+        assert!(
+            matches!(&e, ProfileListError::Damaged { detail } if !detail.is_empty()),
+            "{text}: {e:?}"
+        );
+        assert!(e.detail().is_some());
+    }
+    assert_eq!(ProfileListError::Empty.detail(), None);
+    assert_eq!(ProfileListError::UnsupportedVersion(2).detail(), None);
 }

@@ -4,23 +4,15 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use mla_core::findings::{Counts, Finding, Severity};
+use mla_core::findings::{Counts, Finding};
 use mla_core::steps::Step;
 
-use super::{step_href, step_title};
+use super::step_href;
 use crate::components::fields::field_id;
 use crate::draft_state::DraftCtx;
-use crate::findings_text;
 use crate::i18n::*;
-
-fn severity_label(i18n: crate::I18n, s: Severity) -> String {
-    match s {
-        Severity::Blocking => t_string!(i18n, severity_blocking),
-        Severity::Warning => t_string!(i18n, severity_warning),
-        Severity::Advice => t_string!(i18n, severity_advice),
-    }
-    .to_string()
-}
+use crate::texts;
+use crate::texts::names::{severity, step_title};
 
 /// Focuses the element with `id` once the step holding it has rendered.
 pub fn focus_when_present(id: String, tries: u32) {
@@ -58,11 +50,11 @@ pub fn CheckStep(ctx: DraftCtx) -> impl IntoView {
         let step = f.step();
         let nav = navigate.clone();
         let draft_id = draft_id.clone();
-        let text = findings_text::message(i18n, &f);
+        let text = texts::findings::message(i18n, &f);
         let source = f.source;
         view! {
             <li class=format!("finding finding--{}", f.severity.as_str())>
-                <span class="finding__severity">{severity_label(i18n, f.severity)}</span>
+                <span class="finding__severity">{severity(i18n, f.severity)}</span>
                 " "
                 <a href=href on:click=move |ev| {
                     ev.prevent_default();

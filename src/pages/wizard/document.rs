@@ -15,20 +15,12 @@ use mla_core::reference::requirements::context_for;
 use mla_core::steps::Step;
 
 use super::step_href;
+use crate::components::fields::FieldFrame;
 use crate::components::fields::SelectField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
 use crate::render::{self, FileFormat, RenderFailure};
 use crate::{label, lang_field};
-
-fn failure_text(i18n: crate::I18n, f: RenderFailure) -> String {
-    match f {
-        RenderFailure::WorkerUnavailable => t_string!(i18n, doc_err_worker),
-        RenderFailure::FontsUnavailable => t_string!(i18n, doc_err_fonts),
-        RenderFailure::Failed => t_string!(i18n, doc_err_failed),
-    }
-    .to_string()
-}
 
 /// What the download buttons are doing, for the live status line.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -129,11 +121,11 @@ pub fn DocumentStep(ctx: DraftCtx) -> impl IntoView {
                 Export::Idle => String::new(),
                 Export::Working => t_string!(i18n, doc_preparing).to_string(),
                 Export::Done => t_string!(i18n, doc_ready).to_string(),
-                Export::Failed(f) => failure_text(i18n, f),
+                Export::Failed(f) => crate::texts::errors::render(i18n, f),
             }}
         </p>
         {move || failure.get().map(|f| view! {
-            <p class="notice notice--error" role="alert" data-testid="doc-error">{failure_text(i18n, f)}</p>
+            <p class="notice notice--error" role="alert" data-testid="doc-error">{crate::texts::errors::render(i18n, f)}</p>
         })}
         <section class="doc-preview-wrap" aria-labelledby="doc-preview-heading">
             <h2 id="doc-preview-heading" class="doc-preview-heading">{t!(i18n, doc_preview_label)}</h2>
@@ -304,11 +296,12 @@ fn BlockView(
                 let save = save.clone();
                 let area_id = area_id.clone();
                 view! {
-                    <div class="field doc-block__editor" lang=ui_lang dir=ui_dir>
-                        <label class="field__label" for=area_id.clone()>{t!(i18n, doc_edit_label)}</label>
-                        <textarea id=area_id class="field__control" rows="5"
-                            prop:value=move || text.get()
-                            on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                    <div class="doc-block__editor" lang=ui_lang dir=ui_dir>
+                        <FieldFrame id=area_id.clone() label=label!(i18n, doc_edit_label)>
+                            <textarea id=area_id class="field__control" rows="5"
+                                prop:value=move || text.get()
+                                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                        </FieldFrame>
                         <button type="button" class="button" on:click=save>{t!(i18n, doc_save_edit)}</button>
                         " "
                         <button type="button" class="button button--secondary" on:click=move |_| editing.set(false)>{t!(i18n, doc_cancel_edit)}</button>

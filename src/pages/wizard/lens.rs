@@ -1,22 +1,9 @@
-//! Binding a field of the draft to a control: a value signal and a setter.
+//! Binding a field of the draft to a control where the core's question
+//! list does not (a measure's purpose, the document step's languages): a
+//! value signal and a setter.
 //!
 //! Items of a list are addressed by id, never by position, so reordering
 //! a list never sends an edit to the wrong item.
-
-/// `(Signal<T>, setter)` for a field of the draft, e.g.
-/// `field!(ctx, requesting.authority.name)`.
-#[macro_export]
-macro_rules! field {
-    ($ctx:expr, $($path:tt)+) => {{
-        let draft = $ctx.draft;
-        (
-            leptos::prelude::Signal::derive(move || {
-                leptos::prelude::With::with(&draft, |d| d.$($path)+.clone())
-            }),
-            move |v| leptos::prelude::Update::update(&draft, |d| d.$($path)+ = v),
-        )
-    }};
-}
 
 /// `(Signal<String>, setter)` for an optional language of the draft, bound
 /// to a select whose values are the tags, "" for none, e.g.

@@ -38,12 +38,3 @@ pub fn shift<T>(
         }
     });
 }
-
-/// Reads a list of lines from a multi-line text, dropping blank ones.
-pub fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect()
-}

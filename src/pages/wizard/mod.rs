@@ -1,13 +1,11 @@
 //! The request wizard: `/new` starts a draft, `/drafts/:id/:step` edits it.
 
 mod check;
-mod conditions;
 mod document;
 pub mod lens;
 mod lists;
 mod measures;
-mod parties;
-mod people_and_facts;
+mod questions;
 mod reference_panels;
 
 use leptos::prelude::*;
@@ -15,54 +13,20 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
+use mla_core::drafts::LoadError;
 use mla_core::steps::Step;
+use mla_core::storage::StorageError;
 use mla_core::{drafts, Draft};
 
 use crate::components::page_heading::PageHeading;
+use crate::components::technical_detail::TechnicalDetail;
 use crate::draft_lock::{self, Acquired};
 use crate::draft_state::{self, DraftCtx, SaveState};
 use crate::i18n::*;
 use crate::ids;
 use crate::storage::shared;
-
-/// The title of a step in the UI language.
-pub fn step_title(i18n: crate::I18n, step: Step) -> String {
-    match step {
-        Step::Requesting => t_string!(i18n, step_requesting),
-        Step::Requested => t_string!(i18n, step_requested),
-        Step::LegalBasis => t_string!(i18n, step_legal_basis),
-        Step::Proceedings => t_string!(i18n, step_proceedings),
-        Step::Offences => t_string!(i18n, step_offences),
-        Step::Facts => t_string!(i18n, step_facts),
-        Step::Persons => t_string!(i18n, step_persons),
-        Step::Measures => t_string!(i18n, step_measures),
-        Step::Conditions => t_string!(i18n, step_conditions),
-        Step::Annexes => t_string!(i18n, step_annexes),
-        Step::Signature => t_string!(i18n, step_signature),
-        Step::Check => t_string!(i18n, step_check),
-        Step::Document => t_string!(i18n, step_document),
-    }
-    .to_string()
-}
-
-fn step_help(i18n: crate::I18n, step: Step) -> String {
-    match step {
-        Step::Requesting => t_string!(i18n, help_requesting),
-        Step::Requested => t_string!(i18n, help_requested),
-        Step::LegalBasis => t_string!(i18n, help_legal_basis),
-        Step::Proceedings => t_string!(i18n, help_proceedings),
-        Step::Offences => t_string!(i18n, help_offences),
-        Step::Facts => t_string!(i18n, help_facts),
-        Step::Persons => t_string!(i18n, help_persons),
-        Step::Measures => t_string!(i18n, help_measures),
-        Step::Conditions => t_string!(i18n, help_conditions),
-        Step::Annexes => t_string!(i18n, help_annexes),
-        Step::Signature => t_string!(i18n, help_signature),
-        Step::Check => t_string!(i18n, help_check),
-        Step::Document => t_string!(i18n, help_document),
-    }
-    .to_string()
-}
+use crate::texts::errors;
+use crate::texts::names::{step_help, step_title};
 
 /// The address of a step of a draft.
 pub fn step_href(id: &str, step: Step) -> String {
@@ -74,7 +38,7 @@ pub fn step_href(id: &str, step: Step) -> String {
 pub fn NewDraftPage() -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let failed = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<StorageError>);
     spawn_local(async move {
         let mut draft = Draft::new(ids::draft_id(), ids::now());
         draft.current_step = Step::Requesting.slug().into();
@@ -90,13 +54,18 @@ pub fn NewDraftPage() -> impl IntoView {
                     ..Default::default()
                 },
             ),
-            Err(e) => failed.set(Some(e.to_string())),
+            Err(e) => failed.set(Some(e)),
         }
     });
     view! {
         <PageHeading text=Signal::derive(move || t_string!(i18n, wizard_title).to_string()) />
         {move || match failed.get() {
-            Some(reason) => view! { <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p> }.into_any(),
+            Some(e) => view! {
+                <div role="alert">
+                    <p class="field__error">{errors::storage(i18n, &e)}</p>
+                    <TechnicalDetail detail=e.detail().map(str::to_string) />
+                </div>
+            }.into_any(),
             None => view! { <p>{t!(i18n, wizard_intro)}</p> }.into_any(),
         }}
     }
@@ -113,12 +82,9 @@ pub fn WizardPage() -> impl IntoView {
     let loaded = LocalResource::new(move || {
         let id = id.get();
         async move {
-            let store = shared::store().await.map_err(|e| e.to_string())?;
-            let Some(draft) = drafts::load(store.as_ref(), &id)
-                .await
-                .map_err(|e| e.to_string())?
-            else {
-                return Ok::<_, String>(None);
+            let store = shared::store().await?;
+            let Some(draft) = drafts::load(store.as_ref(), &id).await? else {
+                return Ok::<_, LoadError>(None);
             };
             let read_only = match draft_lock::acquire(&id).await {
                 Acquired::Held(lock) => {
@@ -140,8 +106,11 @@ pub fn WizardPage() -> impl IntoView {
                 <p>{t!(i18n, wizard_not_found)}</p>
                 <A href="/">{t!(i18n, not_found_home)}</A>
             }.into_any(),
-            Some(Err(reason)) => view! {
-                <p class="field__error" role="alert">{t_string!(i18n, storage_error, reason = reason).to_string()}</p>
+            Some(Err(e)) => view! {
+                <div role="alert">
+                    <p class="field__error">{errors::draft_load(i18n, &e)}</p>
+                    <TechnicalDetail detail=errors::draft_load_detail(&e) />
+                </div>
             }.into_any(),
         }}
     }
@@ -249,19 +218,10 @@ fn Wizard(draft: Draft, read_only: bool) -> impl IntoView {
 
 fn step_view(step: Step, ctx: DraftCtx) -> AnyView {
     match step {
-        Step::Requesting => view! { <parties::RequestingStep ctx=ctx /> }.into_any(),
-        Step::Requested => view! { <parties::RequestedStep ctx=ctx /> }.into_any(),
-        Step::LegalBasis => view! { <parties::LegalBasisStep ctx=ctx /> }.into_any(),
-        Step::Proceedings => view! { <parties::ProceedingsStep ctx=ctx /> }.into_any(),
-        Step::Offences => view! { <people_and_facts::OffencesStep ctx=ctx /> }.into_any(),
-        Step::Facts => view! { <people_and_facts::FactsStep ctx=ctx /> }.into_any(),
-        Step::Persons => view! { <people_and_facts::PersonsStep ctx=ctx /> }.into_any(),
         Step::Measures => view! { <measures::MeasuresStep ctx=ctx /> }.into_any(),
-        Step::Conditions => view! { <conditions::ConditionsStep ctx=ctx /> }.into_any(),
-        Step::Annexes => view! { <people_and_facts::AnnexesStep ctx=ctx /> }.into_any(),
-        Step::Signature => view! { <parties::SignatureStep ctx=ctx /> }.into_any(),
         Step::Check => view! { <check::CheckStep ctx=ctx /> }.into_any(),
         Step::Document => view! { <document::DocumentStep ctx=ctx /> }.into_any(),
+        step => view! { <questions::StepQuestions ctx=ctx step=step /> }.into_any(),
     }
 }
 
@@ -274,7 +234,7 @@ fn SaveStatus() -> impl IntoView {
             {move || match ctx.save_state.get() {
                 SaveState::Saved => t_string!(i18n, save_saved).to_string(),
                 SaveState::Pending => t_string!(i18n, save_pending).to_string(),
-                SaveState::Failed(e) => t_string!(i18n, save_failed, reason = e.to_string()).to_string(),
+                SaveState::Failed(e) => errors::unsaved(i18n, &e),
             }}
         </p>
     }

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use mla_core::reference::legal_basis::{find, insert, is_used, subjects_of};
-use mla_core::reference::treaties::TreatyKind;
 
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
-use crate::pages::authority::{channel_label, language_list};
 use crate::reference::{names, use_reference};
+use crate::texts::names::{channel, language_list, treaty_kind};
 
 /// "Choose from the directory", and once chosen, what that authority
 /// requires (accepted languages, documents, channels, urgent procedure).
@@ -29,7 +28,7 @@ pub fn AddresseePanel(ctx: DraftCtx) -> impl IntoView {
             <p><a class="button button--secondary" href=href>{t!(i18n, choose_from_directory)}</a></p>
             {move || record().map(|a| {
                 let locale = i18n.get_locale();
-                let channels = a.channels.iter().map(|c| channel_label(i18n, *c)).collect::<Vec<_>>().join(", ");
+                let channels = a.channels.iter().map(|c| channel(i18n, *c)).collect::<Vec<_>>().join(", ");
                 view! {
                     <h3>{t!(i18n, addressee_requirements)}</h3>
                     <dl class="record">
@@ -47,15 +46,6 @@ pub fn AddresseePanel(ctx: DraftCtx) -> impl IntoView {
             })}
         </div>
     }
-}
-
-fn kind_label(i18n: crate::I18n, k: TreatyKind) -> String {
-    match k {
-        TreatyKind::Bilateral => t_string!(i18n, treaty_bilateral),
-        TreatyKind::Regional => t_string!(i18n, treaty_regional),
-        TreatyKind::Multilateral => t_string!(i18n, treaty_multilateral),
-    }
-    .to_string()
 }
 
 /// Instruments in force between the two States covering the request,
@@ -117,7 +107,7 @@ pub fn LegalBasisFinder(ctx: DraftCtx) -> impl IntoView {
                         {list.into_iter().map(|t| {
                             let record = t.clone();
                             let used = Signal::derive(move || draft.with(|d| is_used(d, &record)));
-                            let kind = kind_label(i18n, t.kind);
+                            let kind = treaty_kind(i18n, t.kind);
                             let title = t.title.clone();
                             let treaty = t.clone();
                             view! {

@@ -39,9 +39,9 @@ test("every completeness rule has a message in the catalogue and in the app's di
   const rules = [...fs.readFileSync(path.join(root, "crates/mla-core/src/rules.rs"), "utf8").matchAll(/id: "([a-z_]+)"/g)].map((m) => m[1]);
   assert.ok(rules.length > 50, `found only ${rules.length} rules`);
   const en = load("en");
-  const dispatcher = fs.readFileSync(path.join(root, "src/findings_text.rs"), "utf8");
+  const dispatcher = fs.readFileSync(path.join(root, "src/texts/findings.rs"), "utf8");
   for (const rule of rules) {
     assert.ok(en[`finding_${rule}`], `locales/en.json has no finding_${rule}`);
-    assert.ok(dispatcher.includes(`"${rule}" =>`), `src/findings_text.rs has no arm for ${rule}`);
+    assert.ok(dispatcher.includes(`"${rule}" =>`), `src/texts/findings.rs has no arm for ${rule}`);
   }
 });

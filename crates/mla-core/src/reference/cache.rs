@@ -151,7 +151,9 @@ pub async fn load(store: &impl RecordStore) -> Result<Option<CachedReference>, S
 
 /// Stores a validated copy in one write.
 pub async fn save(store: &impl RecordStore, cached: &CachedReference) -> Result<(), StorageError> {
-    let body = serde_json::to_string(cached).map_err(|e| StorageError::Other(e.to_string()))?;
+    let body = serde_json::to_string(cached).map_err(|e| StorageError::Unknown {
+        detail: e.to_string(),
+    })?;
     store
         .put(
             &META,

@@ -23,7 +23,7 @@ pub use envelope::{b64_decode, b64_encode, backup_aad, key_aad, record_aad, Enve
 pub use idle::{idle_action, IdleAction, HIDDEN_MS, WARN_MS};
 pub use profiles::{
     database_name, validate_name, validate_new_passphrase, KdfParams, NameProblem,
-    PassphraseProblem, Profile, ProfileList, Protection, WrappedKey, DEFAULT_PROFILE_ID,
-    MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, PROFILES_RECORD_ID, SALT_BYTES,
+    PassphraseProblem, Profile, ProfileList, ProfileListError, Protection, WrappedKey,
+    DEFAULT_PROFILE_ID, MIN_PASSPHRASE_CHARS, PBKDF2_ITERATIONS, PROFILES_RECORD_ID, SALT_BYTES,
 };
 pub use store::{Cipher, CryptoError, Sealed, VaultStore, CONFIDENTIAL_META, IV_BYTES};

@@ -99,6 +99,33 @@ impl Profile {
     }
 }
 
+/// Why the stored profile list cannot be used. Nothing is opened then:
+/// an unreadable list must never look like "no profiles".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileListError {
+    /// Not a profile list (damaged, or changed outside the app); the
+    /// parser's message is technical detail.
+    #[error("the profile list is damaged: {detail}")]
+    Damaged { detail: String },
+    /// A format version this app does not read (a newer app wrote it when
+    /// it is higher).
+    #[error("unsupported profile list version {0}")]
+    UnsupportedVersion(u32),
+    /// A list without any profile.
+    #[error("the profile list is empty")]
+    Empty,
+}
+
+impl ProfileListError {
+    /// The parser's message, for a "technical detail" line.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            ProfileListError::Damaged { detail } => Some(detail),
+            _ => None,
+        }
+    }
+}
+
 /// Every profile of this browser.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,13 +151,16 @@ impl ProfileList {
 
     /// Reads the stored list. A list that cannot be read is an error, never
     /// silently "no profiles": that would offer the data unprotected.
-    pub fn parse(text: &str) -> Result<ProfileList, String> {
-        let list: ProfileList = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    pub fn parse(text: &str) -> Result<ProfileList, ProfileListError> {
+        let list: ProfileList =
+            serde_json::from_str(text).map_err(|e| ProfileListError::Damaged {
+                detail: e.to_string(),
+            })?;
         if list.version != 1 {
-            return Err(format!("unsupported profile list version {}", list.version));
+            return Err(ProfileListError::UnsupportedVersion(list.version));
         }
         if list.profiles.is_empty() {
-            return Err("the profile list is empty".into());
+            return Err(ProfileListError::Empty);
         }
         Ok(list)
     }

@@ -94,9 +94,13 @@ impl<S: RecordStore, C: Cipher> VaultStore<S, C> {
             .cipher
             .seal(&aad, record.body.as_bytes())
             .await
-            .map_err(|e| StorageError::Other(e.to_string()))?;
+            .map_err(|e| StorageError::Encryption {
+                detail: e.to_string(),
+            })?;
         if sealed.iv.len() != IV_BYTES || !self.used_ivs.borrow_mut().insert(sealed.iv.clone()) {
-            return Err(StorageError::Other("nonce reuse refused".into()));
+            return Err(StorageError::Encryption {
+                detail: "nonce reuse refused".into(),
+            });
         }
         let envelope = Envelope {
             v: Envelope::VERSION,

@@ -3,7 +3,7 @@
 //! documentation says and not an accident of one implementation.
 //!
 //! Only the primitives (PBKDF2, AES-GCM) are RustCrypto's. The flows mirror
-//! `src/vault/crypto.rs` step for step and go through the product wherever
+//! `src/crypto.rs` step for step and go through the product wherever
 //! it has a say: `KdfParams::salt_bytes`, `key_aad`, the base64 helpers, the
 //! `Cipher` trait and its `CryptoError`, and the stored types.
 

@@ -1,4 +1,6 @@
-//! The vault's cryptography over the browser's WebCrypto.
+//! The vault's cryptography over the browser's WebCrypto: the only module
+//! that calls it. A leaf: it depends on the core's formats only, and both
+//! `storage` (the encrypting store's cipher) and `vault` use it.
 //!
 //! Keys never leave WebCrypto: the data key in use is non-extractable. It
 //! is extractable only for the instant of wrapping it under a new

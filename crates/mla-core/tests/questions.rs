@@ -1,0 +1,157 @@
+//! The wizard's question list: each question asked once, and its path is
+//! where its accessors read and write in the draft's stored form.
+
+use mla_core::model::Draft;
+use mla_core::questions::{self, Access, Input, ListId, Part, Q};
+use mla_core::steps::Step;
+use serde_json::Value;
+
+fn all_parts() -> impl Iterator<Item = (Step, &'static Part)> {
+    Step::ALL
+        .into_iter()
+        .flat_map(|s| questions::parts(s).iter().map(move |p| (s, p)))
+}
+
+#[test]
+fn each_question_is_asked_exactly_once() {
+    for q in Q::ALL {
+        let asked = all_parts()
+            .map(|(_, p)| match p {
+                Part::Ask(x) => usize::from(x.id == *q),
+                Part::List(l) => l.questions.iter().filter(|x| x.id == *q).count(),
+                _ => 0,
+            })
+            .sum::<usize>();
+        assert_eq!(asked, 1, "{q:?} is asked {asked} times");
+    }
+    let paths: Vec<&str> = Q::ALL.iter().map(|q| q.path()).collect();
+    let mut unique = paths.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), paths.len(), "two questions share a path");
+}
+
+#[test]
+fn each_step_owns_the_paths_it_asks() {
+    for (step, part) in all_parts() {
+        if let Part::Ask(q) = part {
+            assert_eq!(Step::of_path(q.path), step, "{}", q.path);
+        }
+    }
+    assert_eq!(Step::of_path("measures[0].purpose"), Step::Measures);
+    assert_eq!(Step::of_path("persons[3].nationality"), Step::Persons);
+}
+
+/// Follows a path such as `facts.items[0].what` in a draft's JSON.
+fn at<'a>(v: &'a Value, path: &str) -> &'a Value {
+    let mut cur = v;
+    for part in path.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((n, rest)) => (
+                n,
+                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
+            ),
+            None => (part, None),
+        };
+        cur = &cur[name];
+        if let Some(i) = index {
+            cur = &cur[i];
+        }
+    }
+    cur
+}
+
+/// The value a question's answer has in the stored draft.
+fn stored(input: Input, text: &str) -> Value {
+    match input {
+        Input::Lines => Value::from(questions::split_lines(text)),
+        _ => Value::from(text),
+    }
+}
+
+/// Writing an answer through a question's accessors changes the draft at
+/// the question's path, and nowhere else, and reads back the same.
+#[test]
+fn a_question_writes_where_its_path_says() {
+    let mut base = Draft::new("d", "2026-01-01T00:00:00Z");
+    for list in [
+        ListId::Instruments,
+        ListId::Offences,
+        ListId::Facts,
+        ListId::Persons,
+        ListId::Annexes,
+    ] {
+        let l = list.list();
+        (l.add)(&mut base, format!("{}-0", l.id_prefix));
+        (l.add)(&mut base, format!("{}-1", l.id_prefix));
+    }
+    for (_, part) in all_parts() {
+        let (q, item, index) = match part {
+            Part::Ask(q) => (q, String::new(), None),
+            Part::List(l) => {
+                for q in l.questions {
+                    check_one(&base, q, &format!("{}-1", l.id_prefix), Some(1));
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        check_one(&base, q, &item, index);
+    }
+}
+
+fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<usize>) {
+    let path = index.map_or(q.path.to_string(), |i| q.id.path_at(i));
+    let mut d = base.clone();
+    let expected = match q.access {
+        Access::Text { get, set } => {
+            let answer = match q.input {
+                Input::Choice(c) => c.values().last().unwrap().to_string(),
+                Input::Lines => "one\n\n two \nthree".to_string(),
+                Input::Date => "2026-02-03".to_string(),
+                _ => "an answer".to_string(),
+            };
+            set(&mut d, item, answer.clone());
+            let back = get(&d, item);
+            let read_back = match q.input {
+                Input::Lines => "one\ntwo\nthree".to_string(),
+                _ => answer.clone(),
+            };
+            assert_eq!(back, read_back, "{path} reads back");
+            stored(q.input, &answer)
+        }
+        Access::Flag { get, set } => {
+            set(&mut d, item, !get(base, item));
+            assert_eq!(get(&d, item), !get(base, item), "{path}");
+            Value::from(!get(base, item))
+        }
+    };
+    let (before, after) = (
+        serde_json::to_value(base).unwrap(),
+        serde_json::to_value(&d).unwrap(),
+    );
+    assert_eq!(at(&after, &path), &expected, "{path} holds the answer");
+    assert_ne!(at(&before, &path), &expected, "{path} changed");
+    // Nothing else moved: putting the old value back restores the draft.
+    let mut restored = after.clone();
+    *at_mut(&mut restored, &path) = at(&before, &path).clone();
+    assert_eq!(restored, before, "{path}: the answer changed another field");
+}
+
+fn at_mut<'a>(v: &'a mut Value, path: &str) -> &'a mut Value {
+    let mut cur = v;
+    for part in path.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((n, rest)) => (
+                n,
+                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
+            ),
+            None => (part, None),
+        };
+        cur = &mut cur[name];
+        if let Some(i) = index {
+            cur = &mut cur[i];
+        }
+    }
+    cur
+}

@@ -1,0 +1,157 @@
+//! The steps about the request as a whole, rendered from the core's
+//! question list (`mla_core::questions`): each question becomes the field
+//! its input asks for, bound to the draft through the question's own
+//! accessors, and each list gets the same editor (items, remove, add).
+
+use leptos::prelude::*;
+use mla_core::questions::{self, Access, Input, List, Panel, Part, Question};
+use mla_core::steps::Step;
+
+use super::reference_panels::{AddresseePanel, LegalBasisFinder};
+use crate::components::fields::{field_id, CheckField, SelectField, TextField};
+use crate::components::state_field::StateField;
+use crate::draft_state::DraftCtx;
+use crate::i18n::*;
+use crate::ids;
+use crate::texts::questions as text;
+
+/// Everything a step asks, in the core's order.
+#[component]
+pub fn StepQuestions(ctx: DraftCtx, step: Step) -> impl IntoView {
+    let i18n = use_i18n();
+    questions::parts(step)
+        .iter()
+        .map(|part| match part {
+            Part::Panel(Panel::Addressee) => view! { <AddresseePanel ctx=ctx /> }.into_any(),
+            Part::Panel(Panel::LegalBasisFinder) => {
+                view! { <LegalBasisFinder ctx=ctx /> }.into_any()
+            }
+            Part::Heading(h) => {
+                let h = *h;
+                view! { <h2>{move || text::heading(i18n, h)}</h2> }.into_any()
+            }
+            Part::Ask(q) => view! { <Ask ctx=ctx question=q /> }.into_any(),
+            Part::List(l) => view! { <ListEditor ctx=ctx list=l /> }.into_any(),
+        })
+        .collect_view()
+}
+
+/// One question; `item` is the list item it is about, with its index.
+#[component]
+fn Ask(
+    ctx: DraftCtx,
+    question: &'static Question,
+    #[prop(optional)] item: Option<(usize, String)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = ctx.draft;
+    let q = question;
+    let (path, id) = match item {
+        Some((i, id)) => (q.id.path_at(i), id),
+        None => (q.path.to_string(), String::new()),
+    };
+    let label = Signal::derive(move || text::label(i18n, q.id));
+    let has_hint = text::hint(i18n, q.id).is_some();
+    let hint = move || {
+        has_hint.then(|| Signal::derive(move || text::hint(i18n, q.id).unwrap_or_default()))
+    };
+    let field = move || match q.access {
+        Access::Flag { get, set } => {
+            let (read, write) = (id.clone(), id.clone());
+            let checked = Signal::derive(move || draft.with(|d| get(d, &read)));
+            let on_change = move |v| draft.update(|d| set(d, &write, v));
+            match hint() {
+                Some(hint) => view! { <CheckField path=path.clone() label=label hint=hint checked=checked on_change=on_change /> }.into_any(),
+                None => view! { <CheckField path=path.clone() label=label checked=checked on_change=on_change /> }.into_any(),
+            }
+        }
+        Access::Text { get, set } => {
+            let (read, write) = (id.clone(), id.clone());
+            let value = Signal::derive(move || draft.with(|d| get(d, &read)));
+            let on_input = move |v: String| draft.update(|d| set(d, &write, v));
+            text_field(q.input, path.clone(), label, hint(), value, on_input)
+        }
+    };
+    match q.only_if {
+        None => field().into_any(),
+        Some(shown) => {
+            view! { <Show when=move || draft.with(shown)>{field.clone()}</Show> }.into_any()
+        }
+    }
+}
+
+/// The control for a question answered in text.
+fn text_field(
+    input: Input,
+    path: String,
+    label: Signal<String>,
+    hint: Option<Signal<String>>,
+    value: Signal<String>,
+    on_input: impl Fn(String) + Clone + Send + Sync + 'static,
+) -> AnyView {
+    let i18n = use_i18n();
+    let (kind, multiline) = match input {
+        Input::Date => ("date", false),
+        Input::Email => ("email", false),
+        Input::Tel => ("tel", false),
+        Input::Area | Input::Lines => ("text", true),
+        _ => ("text", false),
+    };
+    match input {
+        Input::State => view! { <StateField path=path label=label value=value on_input=on_input /> }.into_any(),
+        Input::Choice(choices) => {
+            let options = Signal::derive(move || {
+                choices
+                    .values()
+                    .into_iter()
+                    .map(|v| (v.to_string(), text::choice(i18n, choices, v)))
+                    .collect::<Vec<_>>()
+            });
+            view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any()
+        }
+        _ => match hint {
+            Some(hint) => view! {
+                <TextField path=path label=label hint=hint value=value on_input=on_input multiline=multiline kind=kind />
+            }
+            .into_any(),
+            None => view! {
+                <TextField path=path label=label value=value on_input=on_input multiline=multiline kind=kind />
+            }
+            .into_any(),
+        },
+    }
+}
+
+/// A list of the draft: its items (keyed by index and id, so typing keeps
+/// focus and moving an item re-renders its paths), remove, and add.
+#[component]
+fn ListEditor(ctx: DraftCtx, list: &'static List) -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = ctx.draft;
+    let id = list.id;
+    view! {
+        <For
+            each=move || draft.with(|d| (list.ids)(d).into_iter().enumerate().collect::<Vec<_>>())
+            key=|k| k.clone()
+            children=move |(i, item)| {
+                let remove_id = item.clone();
+                view! {
+                    <fieldset class="item">
+                        <legend>{move || text::item_legend(i18n, id, i + 1)}</legend>
+                        {list.questions.iter().map(|q| view! { <Ask ctx=ctx question=q item=(i, item.clone()) /> }).collect_view()}
+                        <button type="button" class="button button--secondary"
+                            on:click=move |_| draft.update(|d| (list.remove)(d, &remove_id))>{t!(i18n, remove)}</button>
+                    </fieldset>
+                }
+            }
+        />
+        // The list's own path lands here, so an error-summary link about the
+        // list as a whole ("add an offence") always has somewhere to go.
+        <p id=field_id(list.path) tabindex="-1">
+            <button type="button" class="button button--secondary"
+                on:click=move |_| draft.update(|d| (list.add)(d, ids::item_id(list.id_prefix)))>
+                {move || text::add_item(i18n, id)}
+            </button>
+        </p>
+    }
+}

@@ -1,0 +1,169 @@
+//! The words of the wizard's questions (`mla_core::questions`): a label for
+//! every question, the hints, the headings, the names of the choices, and
+//! each list's item legend and add button. The matches are exhaustive, so a
+//! new question does not compile until it has its words.
+
+use mla_core::languages::Lang;
+use mla_core::model::{PersonRole, ProceedingsKind};
+use mla_core::questions::{Choices, Heading, ListId, Q};
+
+use crate::i18n::*;
+
+/// The label of a question.
+pub fn label(i18n: crate::I18n, q: Q) -> String {
+    match q {
+        Q::Title => t_string!(i18n, draft_title_label),
+        Q::RequestingState | Q::RequestedState => t_string!(i18n, f_state),
+        Q::RequestingAuthority => t_string!(i18n, f_authority_name),
+        Q::RequestingFunctions => t_string!(i18n, f_authority_functions),
+        Q::RequestingAddress | Q::RequestedAddress => t_string!(i18n, f_address),
+        Q::RequestingContactPerson => t_string!(i18n, f_contact_person),
+        Q::RequestingPhone => t_string!(i18n, f_phone),
+        Q::RequestingEmail => t_string!(i18n, f_email),
+        Q::RequestingReference => t_string!(i18n, f_reference),
+        Q::RequestedAuthority => t_string!(i18n, f_requested_authority),
+        Q::InstrumentTitle => t_string!(i18n, f_instrument_title),
+        Q::InstrumentArticles => t_string!(i18n, f_instrument_articles),
+        Q::Reciprocity => t_string!(i18n, f_reciprocity),
+        Q::ProceedingsKind => t_string!(i18n, f_proceedings_kind),
+        Q::ProceedingsSubject => t_string!(i18n, f_subject),
+        Q::ProceedingsStage => t_string!(i18n, f_stage),
+        Q::ProceedingsAuthority => t_string!(i18n, f_conducting_authority),
+        Q::ProceedingsFunctions => t_string!(i18n, f_conducting_functions),
+        Q::ProceedingsCaseReference => t_string!(i18n, f_case_reference),
+        Q::OffenceName => t_string!(i18n, f_offence_name),
+        Q::OffenceProvision => t_string!(i18n, f_offence_provision),
+        Q::OffencePenalty => t_string!(i18n, f_offence_penalty),
+        Q::OffenceConduct => t_string!(i18n, f_offence_conduct),
+        Q::FactsSummary => t_string!(i18n, f_facts_summary),
+        Q::FactWhat => t_string!(i18n, f_fact_what),
+        Q::FactWho => t_string!(i18n, f_fact_who),
+        Q::FactDateFrom => t_string!(i18n, f_fact_date_from),
+        Q::FactDateTo => t_string!(i18n, f_fact_date_to),
+        Q::FactPlace => t_string!(i18n, f_fact_place),
+        Q::FactHow => t_string!(i18n, f_fact_how),
+        Q::PersonRole => t_string!(i18n, f_role),
+        Q::PersonFamilyName => t_string!(i18n, f_family_name),
+        Q::PersonGivenNames => t_string!(i18n, f_given_names),
+        Q::PersonAliases => t_string!(i18n, f_aliases),
+        Q::PersonBirthDate => t_string!(i18n, f_birth_date),
+        Q::PersonBirthPlace => t_string!(i18n, f_birth_place),
+        Q::PersonNationality => t_string!(i18n, f_nationality),
+        Q::PersonAddresses => t_string!(i18n, f_addresses),
+        Q::PersonLocation => t_string!(i18n, f_location),
+        Q::PersonOtherIdentifiers => t_string!(i18n, f_other_identifiers),
+        Q::Certification => t_string!(i18n, f_proc_certification),
+        Q::Oath => t_string!(i18n, f_oath),
+        Q::PresenceOfOfficials => t_string!(i18n, f_presence),
+        Q::Recording => t_string!(i18n, f_recording),
+        Q::ProceduresOther => t_string!(i18n, f_proc_other),
+        Q::ConfidentialityRequested => t_string!(i18n, f_confidentiality_requested),
+        Q::ConfidentialityReasons => t_string!(i18n, f_confidentiality_reasons),
+        Q::IntendedUses => t_string!(i18n, f_intended_uses),
+        Q::Urgent => t_string!(i18n, f_urgent),
+        Q::UrgencyReasons => t_string!(i18n, f_urgency_reasons),
+        Q::Deadline => t_string!(i18n, f_deadline),
+        Q::DeadlineReason => t_string!(i18n, f_deadline_reason),
+        Q::AssuranceReciprocity => t_string!(i18n, f_as_reciprocity),
+        Q::AssuranceCosts => t_string!(i18n, f_as_costs),
+        Q::AssuranceDeathPenalty => t_string!(i18n, f_as_death_penalty),
+        Q::AssuranceOther => t_string!(i18n, f_as_other),
+        Q::AnnexTitle => t_string!(i18n, f_annex_title),
+        Q::AnnexKind => t_string!(i18n, f_annex_kind),
+        Q::AnnexTranslated => t_string!(i18n, f_annex_translated),
+        Q::Language => t_string!(i18n, f_language),
+        Q::SignaturePlace => t_string!(i18n, f_place),
+        Q::SignatureDate => t_string!(i18n, f_date),
+        Q::SignatoryName => t_string!(i18n, f_signatory_name),
+        Q::SignatoryTitle => t_string!(i18n, f_signatory_title),
+    }
+    .to_string()
+}
+
+/// The hint under a question's label, for the questions that have one.
+pub fn hint(i18n: crate::I18n, q: Q) -> Option<String> {
+    match q {
+        Q::OffenceConduct => Some(t_string!(i18n, hint_offence_conduct).to_string()),
+        _ => None,
+    }
+}
+
+/// A heading inside a step.
+pub fn heading(i18n: crate::I18n, h: Heading) -> String {
+    match h {
+        Heading::Procedures => t_string!(i18n, h_procedures),
+        Heading::Confidentiality => t_string!(i18n, h_confidentiality),
+        Heading::Use => t_string!(i18n, h_use),
+        Heading::Urgency => t_string!(i18n, h_urgency),
+        Heading::Assurances => t_string!(i18n, h_assurances),
+    }
+    .to_string()
+}
+
+/// The legend of the `n`th item of a list (from 1).
+pub fn item_legend(i18n: crate::I18n, list: ListId, n: usize) -> String {
+    match list {
+        ListId::Instruments => t_string!(i18n, instrument_n, n = n),
+        ListId::Offences => t_string!(i18n, offence_n, n = n),
+        ListId::Facts => t_string!(i18n, fact_n, n = n),
+        ListId::Persons => t_string!(i18n, person_n, n = n),
+        ListId::Annexes => t_string!(i18n, annex_n, n = n),
+    }
+    .to_string()
+}
+
+/// The button that adds an item to a list.
+pub fn add_item(i18n: crate::I18n, list: ListId) -> String {
+    match list {
+        ListId::Instruments => t_string!(i18n, add_instrument),
+        ListId::Offences => t_string!(i18n, add_offence),
+        ListId::Facts => t_string!(i18n, add_fact),
+        ListId::Persons => t_string!(i18n, add_person),
+        ListId::Annexes => t_string!(i18n, add_annex),
+    }
+    .to_string()
+}
+
+/// The name of one value of a closed set; `""` is "choose".
+pub fn choice(i18n: crate::I18n, choices: Choices, value: &str) -> String {
+    if value.is_empty() {
+        return t_string!(i18n, choose).to_string();
+    }
+    match choices {
+        Choices::ProceedingsKind => ProceedingsKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .map(|k| proceedings_kind(i18n, k)),
+        Choices::PersonRole => PersonRole::ALL
+            .into_iter()
+            .find(|r| r.as_str() == value)
+            .map(|r| person_role(i18n, r)),
+        // A language is offered by its own name, as in the language menu.
+        Choices::Language => Lang::from_tag(value).map(|l| l.endonym().to_string()),
+    }
+    .unwrap_or_else(|| value.to_string())
+}
+
+pub fn proceedings_kind(i18n: crate::I18n, k: ProceedingsKind) -> String {
+    match k {
+        ProceedingsKind::Investigation => t_string!(i18n, kind_investigation),
+        ProceedingsKind::Prosecution => t_string!(i18n, kind_prosecution),
+        ProceedingsKind::Trial => t_string!(i18n, kind_trial),
+        ProceedingsKind::ExecutionOfSentence => t_string!(i18n, kind_execution_of_sentence),
+    }
+    .to_string()
+}
+
+pub fn person_role(i18n: crate::I18n, role: PersonRole) -> String {
+    match role {
+        PersonRole::Suspect => t_string!(i18n, role_suspect),
+        PersonRole::Accused => t_string!(i18n, role_accused),
+        PersonRole::Witness => t_string!(i18n, role_witness),
+        PersonRole::Victim => t_string!(i18n, role_victim),
+        PersonRole::Expert => t_string!(i18n, role_expert),
+        PersonRole::LegalPerson => t_string!(i18n, role_legal_person),
+        PersonRole::AccountHolder => t_string!(i18n, role_account_holder),
+        PersonRole::Other => t_string!(i18n, role_other),
+    }
+    .to_string()
+}
