@@ -4,7 +4,8 @@
 //! new question does not compile until it has its words.
 
 use mla_core::languages::Lang;
-use mla_core::model::{PersonRole, ProceedingsKind};
+use mla_core::model::{HearingStatus, PersonRole, ProceedingsKind};
+use mla_core::questions::measures::{Category, Link};
 use mla_core::questions::{Choices, Heading, ListId, Q};
 
 use crate::i18n::*;
@@ -76,6 +77,60 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::SignatureDate => t_string!(i18n, f_date),
         Q::SignatoryName => t_string!(i18n, f_signatory_name),
         Q::SignatoryTitle => t_string!(i18n, f_signatory_title),
+        Q::MeasurePurpose => t_string!(i18n, f_purpose),
+        Q::EvidenceStatus | Q::VideoStatus => t_string!(i18n, f_hearing_status),
+        Q::EvidenceQuestions => t_string!(i18n, f_questions),
+        Q::EvidenceQuestionsAnnexed => t_string!(i18n, f_questions_annexed),
+        Q::EvidenceRights => t_string!(i18n, f_rights),
+        Q::EvidenceOfficialsPresent => t_string!(i18n, f_officials_present),
+        Q::EvidenceOfficials => t_string!(i18n, f_officials),
+        Q::EvidenceInterpreter | Q::VideoInterpreter => t_string!(i18n, f_interpreter_language),
+        Q::ServiceDocuments => t_string!(i18n, f_documents),
+        Q::ServiceProof => t_string!(i18n, f_proof_of_service),
+        Q::SearchPremises => t_string!(i18n, f_premises),
+        Q::SearchItems => t_string!(i18n, f_items_sought),
+        Q::SearchGrounds => t_string!(i18n, f_grounds),
+        Q::SearchOrderAnnexed | Q::FreezingOrderAnnexed => t_string!(i18n, f_order_annexed),
+        Q::SearchCustody => t_string!(i18n, f_chain_of_custody),
+        Q::FreezingAsset => t_string!(i18n, f_asset),
+        Q::FreezingLocation => t_string!(i18n, f_asset_location),
+        Q::FreezingValue => t_string!(i18n, f_estimated_value),
+        Q::FreezingLink | Q::TracingLink => t_string!(i18n, f_link_to_offence),
+        Q::FreezingDissipation => t_string!(i18n, f_dissipation_risk),
+        Q::FreezingConfiscation => t_string!(i18n, f_confiscation_to_follow),
+        Q::ExaminationObject => t_string!(i18n, f_object_or_site),
+        Q::ExaminationWhat => t_string!(i18n, f_what_to_examine),
+        Q::InformationItems => t_string!(i18n, f_items),
+        Q::InformationExpert => t_string!(i18n, f_expert_evaluation),
+        Q::RecordsHolder => t_string!(i18n, f_holder),
+        Q::RecordsAccounts => t_string!(i18n, f_account_numbers),
+        Q::RecordsKinds => t_string!(i18n, f_record_kinds),
+        Q::RecordsFrom => t_string!(i18n, f_period_from),
+        Q::RecordsTo => t_string!(i18n, f_period_to),
+        Q::RecordsCertification => t_string!(i18n, f_certification),
+        Q::TracingProperty => t_string!(i18n, f_property),
+        Q::TracingLocations => t_string!(i18n, f_known_locations),
+        Q::AppearancePerson | Q::TransferPerson | Q::VideoPerson => t_string!(i18n, f_person),
+        Q::AppearanceSafeConduct => t_string!(i18n, f_safe_conduct),
+        Q::AppearanceExpenses => t_string!(i18n, f_expenses),
+        Q::TransferConsent => t_string!(i18n, f_consent),
+        Q::TransferCustody => t_string!(i18n, f_custody),
+        Q::TransferReturnBy => t_string!(i18n, f_return_by),
+        Q::VideoDates => t_string!(i18n, f_proposed_dates),
+        Q::VideoContact => t_string!(i18n, f_technical_contact),
+        Q::PreservationCustodian => t_string!(i18n, f_custodian),
+        Q::PreservationIdentifiers | Q::StoredIdentifiers => t_string!(i18n, f_identifiers),
+        Q::PreservationCategories | Q::StoredCategories => t_string!(i18n, f_categories),
+        Q::PreservationRelation => t_string!(i18n, f_relation_to_offence),
+        Q::PreservationWhy => t_string!(i18n, f_why_needed),
+        Q::PreservationMlaToFollow => t_string!(i18n, f_mla_to_follow),
+        Q::StoredProvider => t_string!(i18n, f_provider),
+        Q::StoredFrom => t_string!(i18n, f_date_from),
+        Q::StoredTo => t_string!(i18n, f_date_to),
+        Q::StoredTimeZone => t_string!(i18n, f_time_zone),
+        Q::StoredPreservationReference => t_string!(i18n, f_preservation_reference),
+        Q::OtherName => t_string!(i18n, f_other_name),
+        Q::OtherDescription => t_string!(i18n, f_description),
     }
     .to_string()
 }
@@ -140,6 +195,7 @@ pub fn choice(i18n: crate::I18n, choices: Choices, value: &str) -> String {
             .map(|r| person_role(i18n, r)),
         // A language is offered by its own name, as in the language menu.
         Choices::Language => Lang::from_tag(value).map(|l| l.endonym().to_string()),
+        Choices::HearingStatus => HearingStatus::from_value(value).map(|h| hearing_status(i18n, h)),
     }
     .unwrap_or_else(|| value.to_string())
 }
@@ -164,6 +220,66 @@ pub fn person_role(i18n: crate::I18n, role: PersonRole) -> String {
         PersonRole::LegalPerson => t_string!(i18n, role_legal_person),
         PersonRole::AccountHolder => t_string!(i18n, role_account_holder),
         PersonRole::Other => t_string!(i18n, role_other),
+    }
+    .to_string()
+}
+
+pub fn hearing_status(i18n: crate::I18n, s: HearingStatus) -> String {
+    match s {
+        HearingStatus::Witness => t_string!(i18n, status_witness),
+        HearingStatus::Suspect => t_string!(i18n, status_suspect),
+        HearingStatus::Expert => t_string!(i18n, status_expert),
+    }
+    .to_string()
+}
+
+/// A category of computer data.
+pub fn category(i18n: crate::I18n, c: Category) -> String {
+    match c {
+        Category::Subscriber => t_string!(i18n, f_cat_subscriber),
+        Category::Traffic => t_string!(i18n, f_cat_traffic),
+        Category::Content => t_string!(i18n, f_cat_content),
+    }
+    .to_string()
+}
+
+/// The legend of a measure's links.
+pub fn links_legend(i18n: crate::I18n, link: Link) -> String {
+    match link {
+        Link::Facts => t_string!(i18n, links_facts),
+        Link::Persons => t_string!(i18n, links_persons),
+        Link::Offences => t_string!(i18n, links_offences),
+    }
+    .to_string()
+}
+
+/// What to do when there is nothing to link yet.
+pub fn links_none(i18n: crate::I18n, link: Link) -> String {
+    match link {
+        Link::Facts => t_string!(i18n, links_none_facts),
+        Link::Persons => t_string!(i18n, links_none_persons),
+        Link::Offences => t_string!(i18n, links_none_offences),
+    }
+    .to_string()
+}
+
+/// The name of a measure type, by its stable name.
+pub fn measure_type(i18n: crate::I18n, type_name: &str) -> String {
+    match type_name {
+        "taking_evidence" => t_string!(i18n, mt_taking_evidence),
+        "videoconference" => t_string!(i18n, mt_videoconference),
+        "service_of_documents" => t_string!(i18n, mt_service_of_documents),
+        "search_seizure" => t_string!(i18n, mt_search_seizure),
+        "freezing" => t_string!(i18n, mt_freezing),
+        "examination" => t_string!(i18n, mt_examination),
+        "information" => t_string!(i18n, mt_information),
+        "records" => t_string!(i18n, mt_records),
+        "tracing_proceeds" => t_string!(i18n, mt_tracing_proceeds),
+        "voluntary_appearance" => t_string!(i18n, mt_voluntary_appearance),
+        "temporary_transfer" => t_string!(i18n, mt_temporary_transfer),
+        "preservation" => t_string!(i18n, mt_preservation),
+        "stored_data" => t_string!(i18n, mt_stored_data),
+        _ => t_string!(i18n, mt_other),
     }
     .to_string()
 }

@@ -324,6 +324,28 @@ pub enum HearingStatus {
     Expert,
 }
 
+impl HearingStatus {
+    pub const ALL: [HearingStatus; 3] = [
+        HearingStatus::Witness,
+        HearingStatus::Suspect,
+        HearingStatus::Expert,
+    ];
+
+    /// The stored value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HearingStatus::Witness => "witness",
+            HearingStatus::Suspect => "suspect",
+            HearingStatus::Expert => "expert",
+        }
+    }
+
+    /// The status stored as `s`.
+    pub fn from_value(s: &str) -> Option<HearingStatus> {
+        HearingStatus::ALL.into_iter().find(|h| h.as_str() == s)
+    }
+}
+
 /// Which categories of stored computer data are sought (Budapest art. 18, 31).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -1,8 +1,8 @@
 //! The wizard's question list: each question asked once, and its path is
 //! where its accessors read and write in the draft's stored form.
 
-use mla_core::model::Draft;
-use mla_core::questions::{self, Access, Input, ListId, Part, Q};
+use mla_core::model::{Draft, Measure, MeasureKind, MEASURE_TYPES};
+use mla_core::questions::{self, measures, Access, Input, ListId, Part, Q};
 use mla_core::steps::Step;
 use serde_json::Value;
 
@@ -10,6 +10,14 @@ fn all_parts() -> impl Iterator<Item = (Step, &'static Part)> {
     Step::ALL
         .into_iter()
         .flat_map(|s| questions::parts(s).iter().map(move |p| (s, p)))
+}
+
+/// An empty measure of every type.
+fn every_measure_type() -> Vec<MeasureKind> {
+    MEASURE_TYPES
+        .iter()
+        .map(|t| MeasureKind::empty(t).expect("a known type"))
+        .collect()
 }
 
 #[test]
@@ -21,14 +29,65 @@ fn each_question_is_asked_exactly_once() {
                 Part::List(l) => l.questions.iter().filter(|x| x.id == *q).count(),
                 _ => 0,
             })
-            .sum::<usize>();
+            .sum::<usize>()
+            + every_measure_type()
+                .iter()
+                .map(|k| measures::of(k).iter().filter(|x| x.id == *q).count())
+                .sum::<usize>()
+            + measures::COMMON.iter().filter(|x| x.id == *q).count();
         assert_eq!(asked, 1, "{q:?} is asked {asked} times");
     }
-    let paths: Vec<&str> = Q::ALL.iter().map(|q| q.path()).collect();
-    let mut unique = paths.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(unique.len(), paths.len(), "two questions share a path");
+    // Outside the measures a path names one question; a measure type's
+    // paths are unique within the type (two types may both ask a status).
+    let mut paths: Vec<&str> = Q::ALL
+        .iter()
+        .map(|q| q.path())
+        .filter(|p| !p.starts_with("measures"))
+        .collect();
+    let n = paths.len();
+    paths.sort();
+    paths.dedup();
+    assert_eq!(paths.len(), n, "two questions share a path");
+    for k in every_measure_type() {
+        let mut paths: Vec<&str> = measures::of(&k).iter().map(|q| q.path).collect();
+        let n = paths.len();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(
+            paths.len(),
+            n,
+            "{}: two questions share a path",
+            k.type_name()
+        );
+    }
+}
+
+/// Every field of every measure type has a question, and every question
+/// names a real field of its type.
+#[test]
+fn every_measure_field_is_asked() {
+    for k in every_measure_type() {
+        let json = serde_json::to_value(&k).unwrap();
+        let mut fields: Vec<String> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|f| *f != "type")
+            .cloned()
+            .collect();
+        fields.sort();
+        let mut asked: Vec<String> = measures::of(&k)
+            .iter()
+            .map(|q| {
+                q.path
+                    .strip_prefix("measures[].details.")
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        asked.sort();
+        assert_eq!(asked, fields, "{}", k.type_name());
+    }
 }
 
 #[test]
@@ -98,6 +157,15 @@ fn a_question_writes_where_its_path_says() {
         };
         check_one(&base, q, &item, index);
     }
+    // A measure of every type; each type's questions write into its own.
+    for (i, t) in MEASURE_TYPES.iter().enumerate() {
+        let id = format!("m-{t}");
+        base.measures.push(Measure::new(&id, t).unwrap());
+        let kind = base.measures[i].details.clone();
+        for q in measures::of(&kind).iter().chain(measures::COMMON) {
+            check_one(&base, q, &id, Some(i));
+        }
+    }
 }
 
 fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<usize>) {
@@ -119,6 +187,15 @@ fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<us
             };
             assert_eq!(back, read_back, "{path} reads back");
             stored(q.input, &answer)
+        }
+        Access::Categories { get, set } => {
+            let mut all = get(base, item);
+            all.subscriber = true;
+            all.traffic = true;
+            all.content = true;
+            set(&mut d, item, all.clone());
+            assert_eq!(get(&d, item), all, "{path} reads back");
+            serde_json::to_value(&all).unwrap()
         }
         Access::Flag { get, set } => {
             set(&mut d, item, !get(base, item));

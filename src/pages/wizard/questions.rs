@@ -4,6 +4,7 @@
 //! accessors, and each list gets the same editor (items, remove, add).
 
 use leptos::prelude::*;
+use mla_core::questions::measures::{self, Category};
 use mla_core::questions::{self, Access, Input, List, Panel, Part, Question};
 use mla_core::steps::Step;
 
@@ -36,9 +37,10 @@ pub fn StepQuestions(ctx: DraftCtx, step: Step) -> impl IntoView {
         .collect_view()
 }
 
-/// One question; `item` is the list item it is about, with its index.
+/// One question; `item` is the list item (or measure) it is about, with
+/// its index.
 #[component]
-fn Ask(
+pub(super) fn Ask(
     ctx: DraftCtx,
     question: &'static Question,
     #[prop(optional)] item: Option<(usize, String)>,
@@ -69,7 +71,30 @@ fn Ask(
             let (read, write) = (id.clone(), id.clone());
             let value = Signal::derive(move || draft.with(|d| get(d, &read)));
             let on_input = move |v: String| draft.update(|d| set(d, &write, v));
-            text_field(q.input, path.clone(), label, hint(), value, on_input)
+            text_field(draft, q.input, path.clone(), label, hint(), value, on_input)
+        }
+        Access::Categories { get, set } => {
+            let boxes = Category::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(n, cat)| {
+                    let (read, write) = (id.clone(), id.clone());
+                    let checked = Signal::derive(move || draft.with(|d| cat.get(&get(d, &read))));
+                    let on_change = move |on: bool| {
+                        draft.update(|d| {
+                            let mut all = get(d, &write);
+                            cat.set(&mut all, on);
+                            set(d, &write, all);
+                        })
+                    };
+                    // The first box carries the group's path, so a finding
+                    // about the group focuses it.
+                    let box_path = if n == 0 { path.clone() } else { format!("{path}.{}", cat.field()) };
+                    let text = Signal::derive(move || text::category(i18n, cat));
+                    view! { <CheckField path=box_path label=text checked=checked on_change=on_change /> }
+                })
+                .collect_view();
+            view! { <fieldset class="group"><legend>{label}</legend>{boxes}</fieldset> }.into_any()
         }
     };
     match q.only_if {
@@ -82,6 +107,7 @@ fn Ask(
 
 /// The control for a question answered in text.
 fn text_field(
+    draft: RwSignal<mla_core::Draft>,
     input: Input,
     path: String,
     label: Signal<String>,
@@ -99,6 +125,16 @@ fn text_field(
     };
     match input {
         Input::State => view! { <StateField path=path label=label value=value on_input=on_input /> }.into_any(),
+        Input::Person => {
+            let options = Signal::derive(move || {
+                let mut o = vec![(String::new(), t_string!(i18n, choose).to_string())];
+                draft.with(|d| {
+                    o.extend(d.persons.iter().map(|p| (p.id.clone(), measures::person_label(p))))
+                });
+                o
+            });
+            view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any()
+        }
         Input::Choice(choices) => {
             let options = Signal::derive(move || {
                 choices

@@ -9,11 +9,16 @@
 //! report their paths with [`Q::path`] and [`Q::path_at`]; `tests/questions.rs`
 //! checks that every path a rule reports is asked on a step where it applies.
 //!
-//! The measures' own questions are not here: each measure type describes
-//! its own (issue 12).
+//! Each measure type's questions are in [`measures`], typed against its
+//! variant of the model.
+
+pub mod measures;
 
 use crate::languages::Lang;
-use crate::model::{Annex, Draft, Fact, Instrument, Offence, Person, PersonRole, ProceedingsKind};
+use crate::model::{
+    Annex, DataCategories, Draft, Fact, HearingStatus, Instrument, Offence, Person, PersonRole,
+    ProceedingsKind,
+};
 use crate::steps::Step;
 
 /// How a question is answered.
@@ -35,6 +40,10 @@ pub enum Input {
     Lines,
     /// One of a closed set of values.
     Choice(Choices),
+    /// A person of the draft, by id.
+    Person,
+    /// Categories of computer data, a box each.
+    Categories,
 }
 
 /// The closed sets a [`Input::Choice`] picks from; the app names each value.
@@ -43,6 +52,7 @@ pub enum Choices {
     ProceedingsKind,
     PersonRole,
     Language,
+    HearingStatus,
 }
 
 impl Choices {
@@ -57,6 +67,7 @@ impl Choices {
             Choices::Language => std::iter::once("")
                 .chain(crate::languages::LANGUAGES.iter().map(|l| l.tag()))
                 .collect(),
+            Choices::HearingStatus => HearingStatus::ALL.iter().map(|s| s.as_str()).collect(),
         }
     }
 }
@@ -74,6 +85,10 @@ pub enum Access {
     Flag {
         get: fn(&Draft, &str) -> bool,
         set: fn(&mut Draft, &str, bool),
+    },
+    Categories {
+        get: fn(&Draft, &str) -> DataCategories,
+        set: fn(&mut Draft, &str, DataCategories),
     },
 }
 
@@ -172,6 +187,26 @@ names! {
     AssuranceReciprocity, AssuranceCosts, AssuranceDeathPenalty, AssuranceOther,
     AnnexTitle, AnnexKind, AnnexTranslated,
     Language, SignaturePlace, SignatureDate, SignatoryName, SignatoryTitle,
+    // The measures (`measures.rs`).
+    MeasurePurpose,
+    EvidenceStatus, EvidenceQuestions, EvidenceQuestionsAnnexed, EvidenceRights,
+    EvidenceOfficialsPresent, EvidenceOfficials, EvidenceInterpreter,
+    VideoPerson, VideoStatus, VideoDates, VideoContact, VideoInterpreter,
+    ServiceDocuments, ServiceProof,
+    SearchPremises, SearchItems, SearchGrounds, SearchOrderAnnexed, SearchCustody,
+    FreezingAsset, FreezingLocation, FreezingValue, FreezingLink, FreezingDissipation,
+    FreezingOrderAnnexed, FreezingConfiscation,
+    ExaminationObject, ExaminationWhat,
+    InformationItems, InformationExpert,
+    RecordsHolder, RecordsAccounts, RecordsKinds, RecordsFrom, RecordsTo, RecordsCertification,
+    TracingProperty, TracingLocations, TracingLink,
+    AppearancePerson, AppearanceSafeConduct, AppearanceExpenses,
+    TransferPerson, TransferConsent, TransferCustody, TransferReturnBy,
+    PreservationCustodian, PreservationIdentifiers, PreservationCategories,
+    PreservationRelation, PreservationWhy, PreservationMlaToFollow,
+    StoredProvider, StoredIdentifiers, StoredCategories, StoredFrom, StoredTo,
+    StoredTimeZone, StoredPreservationReference,
+    OtherName, OtherDescription,
 }
 
 /// A path from its accessor: `path!(a.b)` is `"a.b"`.
@@ -482,7 +517,11 @@ pub fn find(path: &str) -> Option<(Step, Option<&'static Question>)> {
             }
         }
     }
-    None
+    if let Some(q) = measures::all().find(|q| q.path == shape) {
+        return Some((Step::Measures, Some(q)));
+    }
+    let links = measures::Link::ALL.iter().any(|l| l.path() == shape);
+    (shape == "measures" || links).then_some((Step::Measures, None))
 }
 
 /// A path with its indexes taken out: `offences[2].name` → `offences[].name`.
@@ -517,6 +556,7 @@ impl Q {
                 Part::List(l) => l.questions.iter().find(|q| q.id == self),
                 _ => None,
             })
+            .or_else(|| measures::all().find(|q| q.id == self))
             .expect("every question is asked on a step (tests/questions.rs)")
     }
 
