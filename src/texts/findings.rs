@@ -109,6 +109,13 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
             t_string!(i18n, finding_urgent_procedure, procedure = arg("procedure")).to_string()
         }
         "signature" => plain!(finding_signature),
+        "measure_person_whereabouts" => t_string!(
+            i18n,
+            finding_measure_person_whereabouts,
+            n = arg("n"),
+            person = arg("person")
+        )
+        .to_string(),
         _ => return None,
     })
 }

@@ -76,7 +76,9 @@ fn check_speaks_english_by_default_with_the_rule_id_visible() {
     assert!(line.starts_with("Blocking"), "{line}");
     assert!(line.contains("measures[0].fact_ids"), "{line}");
     assert!(line.contains("Source: UNTOC art. 18(15)"), "{line}");
-    assert!(out.contains("Blocking: 4 · Warnings: "), "{out}");
+    // The four essentials v1 lacks, and where its witness is (measure 1).
+    assert!(out.contains("Blocking: 5 · Warnings: "), "{out}");
+    assert!(out.contains("[measure_person_whereabouts]"), "{out}");
 }
 
 #[test]

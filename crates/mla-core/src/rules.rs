@@ -80,6 +80,21 @@ fn only_service_of_documents(d: &Draft) -> bool {
             .all(|m| matches!(m.details, MeasureKind::ServiceOfDocuments { .. }))
 }
 
+/// The persons a measure is carried out on in person, so the requested
+/// State must find them: the persons heard or served, the person who is
+/// to appear or to be transferred.
+fn persons_to_find(m: &Measure) -> Vec<&String> {
+    match &m.details {
+        MeasureKind::TakingEvidence { .. } | MeasureKind::ServiceOfDocuments { .. } => {
+            m.person_ids.iter().collect()
+        }
+        MeasureKind::Videoconference { person_id, .. }
+        | MeasureKind::VoluntaryAppearance { person_id, .. }
+        | MeasureKind::TemporaryTransfer { person_id, .. } => vec![person_id],
+        _ => Vec::new(),
+    }
+}
+
 fn has_coercive_measure(d: &Draft) -> bool {
     d.measures.iter().any(|m| m.details.is_coercive())
 }
@@ -379,6 +394,37 @@ pub static RULES: &[Rule] = &[
                     None
                 }
             })
+        },
+    },
+    // Where the persons are: a hearing, an appearance, a transfer or
+    // service cannot be carried out on someone the requested State cannot
+    // find.
+    Rule {
+        id: "measure_person_whereabouts",
+        severity: Blocking,
+        source: "UNTOC art. 18(15)(e), 18(3)(a), 18(3)(b)",
+        check: |d, _| {
+            let mut hits = Vec::new();
+            for (i, m) in d.measures.iter().enumerate() {
+                for person_id in persons_to_find(m) {
+                    let Some(j) = d.persons.iter().position(|p| p.id == *person_id) else {
+                        continue; // a dangling link has its own finding
+                    };
+                    let p = &d.persons[j];
+                    if blank(&p.location) && p.addresses.iter().all(|a| blank(a)) {
+                        let mut hit = Hit::numbered(Q::PersonLocation.path_at(j), i);
+                        let name = p.display_name();
+                        let name = if name.is_empty() {
+                            format!("#{}", j + 1)
+                        } else {
+                            name
+                        };
+                        hit.args.insert("person", name);
+                        hits.push(hit);
+                    }
+                }
+            }
+            hits
         },
     },
     // Each measure's own essentials
@@ -844,8 +890,9 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(19)",
         check: |d, _| {
+            // Serving documents yields no evidence to limit the use of.
             when(
-                blank(&d.use_limitation.intended_uses),
+                blank(&d.use_limitation.intended_uses) && !only_service_of_documents(d),
                 Q::IntendedUses.path(),
             )
         },

@@ -459,6 +459,14 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             |d, _| d.signature.place.clear(),
             "signature.place",
         ),
+        (
+            "measure_person_whereabouts",
+            |d, _| {
+                d.persons[1].location.clear();
+                d.persons[1].addresses.clear();
+            },
+            "persons[1].location",
+        ),
     ]
 }
 
@@ -596,4 +604,52 @@ fn every_reported_path_is_asked_where_it_applies() {
             }
         }
     }
+}
+
+#[test]
+fn a_person_heard_or_served_must_be_found_but_not_one_only_named() {
+    let mut d = full();
+    d.persons[1].location.clear();
+    d.persons[1].addresses = vec!["  ".into()];
+    let f = check(&d, &context())
+        .into_iter()
+        .filter(|f| f.rule == "measure_person_whereabouts")
+        .collect::<Vec<_>>();
+    // Every measure carried out on p2 in person: the hearing, the
+    // videoconference, the service, the appearance and the transfer.
+    let types: Vec<&str> = f
+        .iter()
+        .map(|f| {
+            let n: usize = f.args["n"].parse().unwrap();
+            d.measures[n - 1].details.type_name()
+        })
+        .collect();
+    for t in [
+        "taking_evidence",
+        "videoconference",
+        "service_of_documents",
+        "voluntary_appearance",
+        "temporary_transfer",
+    ] {
+        assert!(types.contains(&t), "{t} not flagged: {types:?}");
+    }
+    assert!(
+        !types.contains(&"records"),
+        "records need no whereabouts: {types:?}"
+    );
+    assert_eq!(f[0].args["person"], d.persons[1].display_name());
+    assert_eq!(f[0].severity, mla_core::findings::Severity::Blocking);
+    // An address is enough.
+    d.persons[1].addresses = vec!["Calle Ficticia 12, Valencia".into()];
+    assert!(hits("measure_person_whereabouts", &d, &context()).is_empty());
+}
+
+#[test]
+fn no_use_limitation_advice_when_only_serving_documents() {
+    let mut d = full();
+    d.use_limitation.intended_uses.clear();
+    assert!(!hits("use_limitation", &d, &context()).is_empty());
+    d.measures
+        .retain(|m| m.details.type_name() == "service_of_documents");
+    assert!(hits("use_limitation", &d, &context()).is_empty());
 }
