@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use crate::check::CheckContext;
 use crate::findings::Severity::{self, Advice, Blocking, Warning};
 use crate::model::{Draft, Measure, MeasureKind};
+use crate::questions::measures::Link;
 use crate::questions::{ListId, Q};
 
 /// One place where a rule is broken.
@@ -56,12 +57,15 @@ fn when(missing: bool, path: &str) -> Vec<Hit> {
     }
 }
 
-/// A hit for every measure where `field` names a missing answer.
+/// A hit for every measure where `field` names the path of a missing
+/// answer (a question's or a link's, `measures[].…`).
 fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> Vec<Hit> {
     d.measures
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| field(m).map(|f| Hit::numbered(format!("measures[{i}].{f}"), i)))
+        .filter_map(|(i, m)| {
+            field(m).map(|path| Hit::numbered(path.replacen("[]", &format!("[{i}]"), 1), i))
+        })
         .collect()
 }
 
@@ -100,8 +104,8 @@ fn has_coercive_measure(d: &Draft) -> bool {
 }
 
 /// The person a single-person measure names must exist in the draft.
-fn person_field(d: &Draft, person_id: &str) -> Option<&'static str> {
-    (blank(person_id) || d.person(person_id).is_none()).then_some("details.person_id")
+fn person_field(d: &Draft, person_id: &str, question: Q) -> Option<&'static str> {
+    (blank(person_id) || d.person(person_id).is_none()).then_some(question.path())
 }
 
 /// Every rule, in the order of the request's structure.
@@ -342,9 +346,14 @@ pub static RULES: &[Rule] = &[
         severity: Advice,
         source: "UNTOC art. 18(15)(e)",
         check: |d, _| {
+            // A person a measure must find gets `measure_person_whereabouts`
+            // instead: one finding per missing answer, at its severity.
+            let to_find: Vec<&String> = d.measures.iter().flat_map(persons_to_find).collect();
             each_item(&d.persons, |p| {
-                (blank(&p.location) && p.addresses.iter().all(|a| blank(a)))
-                    .then_some(Q::PersonLocation)
+                (blank(&p.location)
+                    && p.addresses.iter().all(|a| blank(a))
+                    && !to_find.contains(&&p.id))
+                .then_some(Q::PersonLocation)
             })
         },
     },
@@ -359,7 +368,7 @@ pub static RULES: &[Rule] = &[
         id: "measure_purpose",
         severity: Blocking,
         source: "UNTOC art. 18(15)(f)",
-        check: |d, _| each_measure(d, |m| blank(&m.purpose).then_some("purpose")),
+        check: |d, _| each_measure(d, |m| blank(&m.purpose).then_some(Q::MeasurePurpose.path())),
     },
     Rule {
         id: "measure_facts",
@@ -368,7 +377,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| {
                 let service = matches!(m.details, MeasureKind::ServiceOfDocuments { .. });
-                (!service && m.fact_ids.is_empty()).then_some("fact_ids")
+                (!service && m.fact_ids.is_empty()).then_some(Link::Facts.path())
             })
         },
     },
@@ -376,7 +385,11 @@ pub static RULES: &[Rule] = &[
         id: "measure_offences",
         severity: Warning,
         source: "UNTOC art. 18(15)(b), (d)",
-        check: |d, _| each_measure(d, |m| m.offence_ids.is_empty().then_some("offence_ids")),
+        check: |d, _| {
+            each_measure(d, |m| {
+                m.offence_ids.is_empty().then_some(Link::Offences.path())
+            })
+        },
     },
     Rule {
         id: "measure_dangling_link",
@@ -385,11 +398,11 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| {
                 if m.fact_ids.iter().any(|id| d.fact(id).is_none()) {
-                    Some("fact_ids")
+                    Some(Link::Facts.path())
                 } else if m.person_ids.iter().any(|id| d.person(id).is_none()) {
-                    Some("person_ids")
+                    Some(Link::Persons.path())
                 } else if m.offence_ids.iter().any(|id| d.offence(id).is_none()) {
-                    Some("offence_ids")
+                    Some(Link::Offences.path())
                 } else {
                     None
                 }
@@ -434,7 +447,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(a), 18(15)(e)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence { .. } if m.person_ids.is_empty() => Some("person_ids"),
+                MeasureKind::TakingEvidence { .. } if m.person_ids.is_empty() => {
+                    Some(Link::Persons.path())
+                }
                 _ => None,
             })
         },
@@ -449,7 +464,7 @@ pub static RULES: &[Rule] = &[
                     questions,
                     questions_annexed,
                     ..
-                } if blank(questions) && !questions_annexed => Some("details.questions"),
+                } if blank(questions) && !questions_annexed => Some(Q::EvidenceQuestions.path()),
                 _ => None,
             })
         },
@@ -464,7 +479,7 @@ pub static RULES: &[Rule] = &[
                     officials_present: true,
                     officials,
                     ..
-                } if blank(officials) => Some("details.officials"),
+                } if blank(officials) => Some(Q::EvidenceOfficials.path()),
                 _ => None,
             })
         },
@@ -475,7 +490,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(18)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Videoconference { person_id, .. } => person_field(d, person_id),
+                MeasureKind::Videoconference { person_id, .. } => {
+                    person_field(d, person_id, Q::VideoPerson)
+                }
                 _ => None,
             })
         },
@@ -488,7 +505,7 @@ pub static RULES: &[Rule] = &[
             each_measure(d, |m| match &m.details {
                 MeasureKind::Videoconference {
                     technical_contact, ..
-                } if blank(technical_contact) => Some("details.technical_contact"),
+                } if blank(technical_contact) => Some(Q::VideoContact.path()),
                 _ => None,
             })
         },
@@ -500,7 +517,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::ServiceOfDocuments { documents, .. } if blank(documents) => {
-                    Some("details.documents")
+                    Some(Q::ServiceDocuments.path())
                 }
                 _ => None,
             })
@@ -513,7 +530,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::ServiceOfDocuments { .. } if m.person_ids.is_empty() => {
-                    Some("person_ids")
+                    Some(Link::Persons.path())
                 }
                 _ => None,
             })
@@ -526,7 +543,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::SearchSeizure { premises, .. } if blank(premises) => {
-                    Some("details.premises")
+                    Some(Q::SearchPremises.path())
                 }
                 _ => None,
             })
@@ -539,7 +556,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::SearchSeizure { items_sought, .. } if blank(items_sought) => {
-                    Some("details.items_sought")
+                    Some(Q::SearchItems.path())
                 }
                 _ => None,
             })
@@ -552,7 +569,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::SearchSeizure { grounds, .. } if blank(grounds) => {
-                    Some("details.grounds")
+                    Some(Q::SearchGrounds.path())
                 }
                 _ => None,
             })
@@ -567,7 +584,7 @@ pub static RULES: &[Rule] = &[
                 MeasureKind::SearchSeizure {
                     order_annexed: false,
                     ..
-                } => Some("details.order_annexed"),
+                } => Some(Q::SearchOrderAnnexed.path()),
                 _ => None,
             })
         },
@@ -578,9 +595,11 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(c); UNCAC art. 55(3)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing { asset, .. } if blank(asset) => Some("details.asset"),
+                MeasureKind::Freezing { asset, .. } if blank(asset) => {
+                    Some(Q::FreezingAsset.path())
+                }
                 MeasureKind::Freezing { location, .. } if blank(location) => {
-                    Some("details.location")
+                    Some(Q::FreezingLocation.path())
                 }
                 _ => None,
             })
@@ -594,7 +613,7 @@ pub static RULES: &[Rule] = &[
             each_measure(d, |m| match &m.details {
                 MeasureKind::Freezing {
                     link_to_offence, ..
-                } if blank(link_to_offence) => Some("details.link_to_offence"),
+                } if blank(link_to_offence) => Some(Q::FreezingLink.path()),
                 _ => None,
             })
         },
@@ -607,7 +626,7 @@ pub static RULES: &[Rule] = &[
             each_measure(d, |m| match &m.details {
                 MeasureKind::Freezing {
                     estimated_value, ..
-                } if blank(estimated_value) => Some("details.estimated_value"),
+                } if blank(estimated_value) => Some(Q::FreezingValue.path()),
                 _ => None,
             })
         },
@@ -621,7 +640,7 @@ pub static RULES: &[Rule] = &[
                 MeasureKind::Freezing {
                     order_annexed: false,
                     ..
-                } => Some("details.order_annexed"),
+                } => Some(Q::FreezingOrderAnnexed.path()),
                 _ => None,
             })
         },
@@ -633,7 +652,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::Examination { object_or_site, .. } if blank(object_or_site) => {
-                    Some("details.object_or_site")
+                    Some(Q::ExaminationObject.path())
                 }
                 _ => None,
             })
@@ -645,7 +664,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(e)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Information { items, .. } if blank(items) => Some("details.items"),
+                MeasureKind::Information { items, .. } if blank(items) => {
+                    Some(Q::InformationItems.path())
+                }
                 _ => None,
             })
         },
@@ -656,9 +677,11 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(f)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Records { holder, .. } if blank(holder) => Some("details.holder"),
+                MeasureKind::Records { holder, .. } if blank(holder) => {
+                    Some(Q::RecordsHolder.path())
+                }
                 MeasureKind::Records { record_kinds, .. } if blank(record_kinds) => {
-                    Some("details.record_kinds")
+                    Some(Q::RecordsKinds.path())
                 }
                 _ => None,
             })
@@ -671,7 +694,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::Records { period_from, .. } if blank(period_from) => {
-                    Some("details.period_from")
+                    Some(Q::RecordsFrom.path())
                 }
                 _ => None,
             })
@@ -684,7 +707,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::TracingProceeds { property, .. } if blank(property) => {
-                    Some("details.property")
+                    Some(Q::TracingProperty.path())
                 }
                 _ => None,
             })
@@ -696,7 +719,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(h)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::VoluntaryAppearance { person_id, .. } => person_field(d, person_id),
+                MeasureKind::VoluntaryAppearance { person_id, .. } => {
+                    person_field(d, person_id, Q::AppearancePerson)
+                }
                 _ => None,
             })
         },
@@ -707,7 +732,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(10)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::TemporaryTransfer { person_id, .. } => person_field(d, person_id),
+                MeasureKind::TemporaryTransfer { person_id, .. } => {
+                    person_field(d, person_id, Q::TransferPerson)
+                }
                 _ => None,
             })
         },
@@ -718,7 +745,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(10)(a)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::TemporaryTransfer { consent: false, .. } => Some("details.consent"),
+                MeasureKind::TemporaryTransfer { consent: false, .. } => {
+                    Some(Q::TransferConsent.path())
+                }
                 _ => None,
             })
         },
@@ -730,7 +759,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::TemporaryTransfer { custody, .. } if blank(custody) => {
-                    Some("details.custody")
+                    Some(Q::TransferCustody.path())
                 }
                 _ => None,
             })
@@ -743,7 +772,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::Preservation { custodian, .. } if blank(custodian) => {
-                    Some("details.custodian")
+                    Some(Q::PreservationCustodian.path())
                 }
                 _ => None,
             })
@@ -756,12 +785,12 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::Preservation { identifiers, .. } if blank(identifiers) => {
-                    Some("details.identifiers")
+                    Some(Q::PreservationIdentifiers.path())
                 }
                 MeasureKind::Preservation {
                     relation_to_offence,
                     ..
-                } if blank(relation_to_offence) => Some("details.relation_to_offence"),
+                } if blank(relation_to_offence) => Some(Q::PreservationRelation.path()),
                 _ => None,
             })
         },
@@ -773,7 +802,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::Preservation { why_needed, .. } if blank(why_needed) => {
-                    Some("details.why_needed")
+                    Some(Q::PreservationWhy.path())
                 }
                 _ => None,
             })
@@ -788,7 +817,7 @@ pub static RULES: &[Rule] = &[
                 MeasureKind::Preservation {
                     mla_to_follow: false,
                     ..
-                } => Some("details.mla_to_follow"),
+                } => Some(Q::PreservationMlaToFollow.path()),
                 _ => None,
             })
         },
@@ -800,10 +829,10 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::StoredData { provider, .. } if blank(provider) => {
-                    Some("details.provider")
+                    Some(Q::StoredProvider.path())
                 }
                 MeasureKind::StoredData { identifiers, .. } if blank(identifiers) => {
-                    Some("details.identifiers")
+                    Some(Q::StoredIdentifiers.path())
                 }
                 _ => None,
             })
@@ -816,7 +845,7 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::StoredData { categories, .. } if !categories.any() => {
-                    Some("details.categories")
+                    Some(Q::StoredCategories.path())
                 }
                 _ => None,
             })
@@ -829,10 +858,10 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             each_measure(d, |m| match &m.details {
                 MeasureKind::StoredData { date_from, .. } if blank(date_from) => {
-                    Some("details.date_from")
+                    Some(Q::StoredFrom.path())
                 }
                 MeasureKind::StoredData { time_zone, .. } if blank(time_zone) => {
-                    Some("details.time_zone")
+                    Some(Q::StoredTimeZone.path())
                 }
                 _ => None,
             })
@@ -844,9 +873,9 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(3)(i)",
         check: |d, _| {
             each_measure(d, |m| match &m.details {
-                MeasureKind::Other { name, .. } if blank(name) => Some("details.name"),
+                MeasureKind::Other { name, .. } if blank(name) => Some(Q::OtherName.path()),
                 MeasureKind::Other { description, .. } if blank(description) => {
-                    Some("details.description")
+                    Some(Q::OtherDescription.path())
                 }
                 _ => None,
             })

@@ -639,6 +639,8 @@ fn a_person_heard_or_served_must_be_found_but_not_one_only_named() {
     );
     assert_eq!(f[0].args["person"], d.persons[1].display_name());
     assert_eq!(f[0].severity, mla_core::findings::Severity::Blocking);
+    // Said once, at its severity: no advice on the same field as well.
+    assert!(hits("person_location", &d, &context()).is_empty());
     // An address is enough.
     d.persons[1].addresses = vec!["Calle Ficticia 12, Valencia".into()];
     assert!(hits("measure_person_whereabouts", &d, &context()).is_empty());
