@@ -4,7 +4,10 @@
 use std::collections::BTreeSet;
 
 use mla_core::check::CheckContext;
-use mla_core::document::{assemble, edit, revert, Catalogue, Document, EditState, Options, Role};
+use mla_core::document::{
+    assemble, edit, isolate, revert, without_isolates, Catalogue, Document, EditState, Options,
+    Role, FSI, PDI,
+};
 use mla_core::draft_file::parse_draft;
 use mla_core::languages::{Lang, LANGUAGES};
 use mla_core::model::Paper;
@@ -123,6 +126,16 @@ fn assert_well_formed(doc: &Document, what: &str) {
                 );
             }
         }
+        // Every isolate around a value closes on its own line.
+        for text in [Some(&b.text), b.second.as_ref()].into_iter().flatten() {
+            for line in text.split('\n') {
+                assert!(
+                    balanced(line),
+                    "{what}: unbalanced isolate in {}: {line:?}",
+                    b.id
+                );
+            }
+        }
         if b.role == Role::Heading {
             let next = doc.blocks.get(i + 1).map(|n| n.role);
             assert!(
@@ -134,6 +147,22 @@ fn assert_well_formed(doc: &Document, what: &str) {
     }
     let ids: BTreeSet<_> = doc.blocks.iter().map(|b| &b.id).collect();
     assert_eq!(ids.len(), doc.blocks.len(), "{what}: block ids repeat");
+}
+
+/// Whether every isolate in `line` is closed, in order.
+fn balanced(line: &str) -> bool {
+    let mut depth = 0i32;
+    for c in line.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
 }
 
 #[test]
@@ -234,7 +263,9 @@ fn an_edit_stands_until_its_source_changes_then_is_flagged_not_lost() {
     d.requesting.authority.name = "Another Office".into();
     let doc = assemble(&d, &options(Lang::En), &ctx);
     let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap().clone();
-    assert!(b.text.starts_with("Another Office has the honour"));
+    assert!(b
+        .text
+        .starts_with("\u{2068}Another Office\u{2069} has the honour"));
     match &b.edit {
         EditState::Stale { edited, was } => {
             assert_eq!(edited, "We respectfully ask for help.");
@@ -324,4 +355,84 @@ fn dates_are_written_out_in_each_language() {
         assert_eq!(Catalogue::get(lang).date("2026-11-02"), want);
     }
     assert_eq!(Catalogue::get(Lang::En).date("early 2026"), "early 2026");
+}
+
+fn block<'d>(doc: &'d Document, id: &str) -> &'d str {
+    &doc.blocks
+        .iter()
+        .find(|b| b.id == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+        .text
+}
+
+/// Issue 12: in a right-to-left request the bidi algorithm must not
+/// reorder a value the user typed, so each value is a first-strong
+/// isolate inside the fixed wording, one per line of a multi-line value.
+#[test]
+fn the_users_values_are_isolated_line_by_line_in_the_fixed_wording() {
+    let mut d = fixture("complete.json");
+    d.requesting.authority.phone = "+7 495 555 01 77".into();
+    d.requested.address = "4521, rue Saint-Denis\n  Montréal (Québec) \n\nCanada".into();
+    d.offences[0].max_penalty = "10 ans de réclusion".into();
+    d.signature.date = "early 2026".into();
+    for lang in [Lang::Ar, Lang::Fa, Lang::Fr] {
+        let doc = assemble(&d, &options(lang), &CheckContext::default());
+        let cat = Catalogue::get(lang);
+        let sep = lang.label_separator();
+        assert_eq!(
+            block(&doc, "contact.phone"),
+            format!("{}{sep}{FSI}+7 495 555 01 77{PDI}", cat.text("f_phone"))
+        );
+        assert_eq!(
+            block(&doc, "offence.o1.penalty"),
+            format!(
+                "{}{sep}{FSI}10 ans de réclusion{PDI}",
+                cat.text("f_offence_penalty")
+            )
+        );
+        // Line by line, white space and blank lines outside.
+        assert!(
+            block(&doc, "addressee").ends_with(&format!(
+                "\n{FSI}4521, rue Saint-Denis{PDI}\n  {FSI}Montréal (Québec){PDI} \n\n{FSI}Canada{PDI}"
+            )),
+            "{:?}",
+            block(&doc, "addressee")
+        );
+        // A date kept as typed is a value too; one written out is not.
+        assert!(block(&doc, "signature").contains(&format!("{FSI}early 2026{PDI}")));
+        // The fixed wording itself is not isolated, and without the
+        // isolates the text reads as typed.
+        assert_eq!(block(&doc, "title"), cat.text("title"));
+        assert!(without_isolates(block(&doc, "contact.phone")).ends_with("+7 495 555 01 77"));
+    }
+    // Isolating twice changes nothing; an empty value stays empty.
+    let once = isolate("a\n b ");
+    assert_eq!(once, format!("{FSI}a{PDI}\n {FSI}b{PDI} "));
+    assert_eq!(isolate(&once), once);
+    assert_eq!(isolate("  "), "  ");
+    assert_eq!(
+        isolate(&format!("{FSI}a{PDI} {FSI}b{PDI}")),
+        format!("{FSI}{FSI}a{PDI} {FSI}b{PDI}{PDI}")
+    );
+}
+
+/// An edit saved before the values were isolated was made on the same
+/// visible text: it stays applied.
+#[test]
+fn an_edit_made_before_the_isolates_stays_applied() {
+    let mut d = fixture("complete.json");
+    let ctx = CheckContext::default();
+    let doc = assemble(&d, &options(Lang::En), &ctx);
+    let intro = doc.blocks.iter().find(|b| b.id == "intro").unwrap();
+    assert!(intro.generated.contains(FSI));
+    d.document.edits.insert(
+        "intro".into(),
+        mla_core::model::ParagraphEdit {
+            generated: without_isolates(&intro.generated),
+            text: "Mine.".into(),
+        },
+    );
+    let doc = assemble(&d, &options(Lang::En), &ctx);
+    let b = doc.blocks.iter().find(|b| b.id == "intro").unwrap();
+    assert_eq!((b.text.as_str(), &b.edit), ("Mine.", &EditState::Applied));
 }

@@ -9,7 +9,7 @@ mod reference_files;
 use std::fmt::Write;
 
 use mla_core::check::CheckContext;
-use mla_core::document::{assemble, Document, EditState, Options};
+use mla_core::document::{assemble, Document, EditState, Options, FSI, PDI};
 use mla_core::draft_file::parse_draft;
 use mla_core::languages::{Lang, LANGUAGES};
 use mla_core::model::Paper;
@@ -33,9 +33,12 @@ fn document(lang: Lang, second: Option<Lang>) -> Document {
     )
 }
 
-/// Every line of `text`, behind a gutter naming its language.
+/// Every line of `text`, behind a gutter naming its language, with the
+/// invisible bidi isolates around the user's values shown as ⟨ and ⟩.
 fn lines(out: &mut String, lang: Lang, text: &str) {
     for line in text.split('\n') {
+        assert!(!line.contains(['⟨', '⟩']), "ambiguous description: {line}");
+        let line = line.replace(FSI, "⟨").replace(PDI, "⟩");
         writeln!(out, "  {}| {line}", lang.tag()).unwrap();
     }
 }
@@ -59,7 +62,8 @@ fn describe(doc: &Document) -> String {
     };
     writeln!(
         out,
-        "# crates/mla-core/{FIXTURE} assembled {what}.\n# Rewritten by scripts/update_refs.sh."
+        "# crates/mla-core/{FIXTURE} assembled {what}.\n# Rewritten by scripts/update_refs.sh.\n\
+         # ⟨ and ⟩ stand for the bidi isolate around each value the user typed (U+2068, U+2069)."
     )
     .unwrap();
     writeln!(out, "direction: {}", direction(lang)).unwrap();

@@ -32,6 +32,14 @@ pub fn docx(doc: &Document) -> Result<Vec<u8>, RenderError> {
 
 /// Text made safe for XML: escaped, and without the control characters
 /// XML 1.0 forbids (a pasted form feed must not corrupt the file).
+///
+/// The bidi isolates assembly puts around the user's values (U+2068 …
+/// U+2069, `mla_core::document::isolate`) are kept as characters: Word and
+/// LibreOffice both apply them in their bidi algorithm and print nothing,
+/// and they stay with the value when the user edits the text there. Word's
+/// own markup has no first-strong isolate to translate them to: `w:dir` and
+/// `w:bdo` embed or override with a fixed direction, chosen here, where the
+/// isolate lets the value's first strong character choose.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -192,7 +200,10 @@ fn footer(doc: &Document) -> String {
     let reference = if doc.reference.is_empty() {
         String::new()
     } else {
-        format!("{}<w:r><w:tab/></w:r>", runs(&doc.reference, rtl, ""))
+        // Isolated like the values in the body: it shares the line with
+        // the page number.
+        let reference = mla_core::document::isolate(&doc.reference);
+        format!("{}<w:r><w:tab/></w:r>", runs(&reference, rtl, ""))
     };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -11,13 +11,14 @@ mod reference_files;
 
 mod common;
 
+use mla_core::document::isolate;
 use mla_core::languages::{Lang, LANGUAGES};
 use mla_core::model::Paper;
 use mla_render::docx::{docx, escape};
 use mla_render::pdf;
 use mla_render::pdf::describe::{describe, Description, Part};
 use mla_render::text::fonts::FontSet;
-use mla_render::text::lines::{layout, Style};
+use mla_render::text::lines::{is_isolate, layout, Style};
 use rustybuzz::ttf_parser::GlyphId;
 
 use common::{
@@ -169,6 +170,9 @@ fn descriptions_read_in_logical_order() {
             "المساعدة المطلوبة",
         ],
     );
+    // The isolates around the values are not part of the description.
+    assert!(!body_text(&ar).contains(['\u{2068}', '\u{2069}']));
+    assert!(body_text(&ar).contains("+33 1 00 00 00 00"));
     assert!(ar
         .fonts
         .iter()
@@ -223,9 +227,10 @@ fn pdf_and_docx_bytes_are_deterministic() {
     );
 }
 
-/// Invisible controls never print. The shaper sets the bidi controls with
-/// the space glyph at zero advance; other C0 controls and DEL are dropped
-/// before shaping (a tab becomes a space). Neither draws anything, and the
+/// Invisible controls never print. The shaper sets the bidi embeddings and
+/// overrides with the space glyph at zero advance, and the isolates are not
+/// shaped at all; other C0 controls and DEL are dropped before shaping (a
+/// tab becomes a space). Neither draws anything, and the
 /// words around them must all be set. (`invisible_controls_never_print` in
 /// `render.rs` reads the PDF and the DOCX back.)
 #[test]
@@ -290,4 +295,79 @@ fn invisible_controls_are_set_without_outline_or_width() {
     {
         assert_eq!(escape(&format!("a{c}b")), "ab", "{c:?}");
     }
+}
+
+/// Issue 12: values typed in a right-to-left request keep their typed
+/// order. Assembly isolates each one (FSI … PDI); the isolates take part in
+/// the bidi resolution but are never shaped: no glyph, no width.
+#[test]
+fn isolated_values_keep_their_typed_order_in_right_to_left_wording() {
+    let fonts = fonts();
+    let set = FontSet::new(&fonts).unwrap();
+    for lang in [Lang::Ar, Lang::Fa] {
+        let style = Style {
+            size: 10.0,
+            bold: false,
+            lang,
+        };
+        for value in [
+            "+7 495 555 01 77",
+            "4521, rue Saint-Denis",
+            "10 ans de réclusion",
+        ] {
+            let text = format!("الهاتف: {} للاتصال", isolate(value));
+            let lines = layout(&set, &text, style, 10_000.0);
+            assert_eq!(lines.len(), 1, "{lang} {value}");
+            let line = &lines[0];
+            // No glyph stands for an isolate, so none reaches ToUnicode.
+            assert!(
+                line.glyphs.iter().all(|g| !g.text.chars().any(is_isolate)),
+                "{lang} {value}: an isolate was shaped"
+            );
+            // The glyphs read left to right (visual order) set the value,
+            // a left-to-right run inside the right-to-left line, as typed.
+            let visual: String = line.glyphs.iter().map(|g| g.text.as_str()).collect();
+            assert!(
+                visual.contains(value),
+                "{lang}: {value:?} reordered as {visual:?}"
+            );
+            // The isolates take no width: the line is as wide as its
+            // glyphs, and as the same words set without them.
+            let advances: f32 = line.glyphs.iter().map(|g| g.advance).sum();
+            assert!((line.width - advances).abs() < 1e-3, "{lang} {value}");
+            let bare = layout(
+                &set,
+                &text.replace(['\u{2068}', '\u{2069}'], ""),
+                style,
+                10_000.0,
+            );
+            assert!(
+                (line.width - bare[0].width).abs() < 1e-3,
+                "{lang} {value}: {} with isolates, {} without",
+                line.width,
+                bare[0].width
+            );
+        }
+    }
+    // Without the isolates (the text assembly wrote before issue 12) the
+    // same line sets the phone number's digit groups right to left: the
+    // bug this guards against.
+    let style = Style {
+        size: 10.0,
+        bold: false,
+        lang: Lang::Ar,
+    };
+    let plain = layout(&set, "الهاتف: +7 495 555 01 77 للاتصال", style, 10_000.0);
+    let visual: String = plain[0].glyphs.iter().map(|g| g.text.as_str()).collect();
+    assert!(visual.contains("77 01 555 495 7+"), "{visual:?}");
+
+    // A line that is only a value keeps its own direction (a Latin
+    // address line in an Arabic request is set left to right, as before).
+    let alone = layout(&set, &isolate("4521, rue Saint-Denis"), style, 10_000.0);
+    let visual: String = alone[0].glyphs.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(visual, "4521, rue Saint-Denis");
+
+    // The DOCX keeps the isolates as characters (Word and LibreOffice
+    // apply them).
+    assert_eq!(escape(&isolate("+7 495")), "\u{2068}+7 495\u{2069}");
 }

@@ -1,7 +1,7 @@
 //! Draft → document, section by section, in the order of established
 //! practice for MLA requests (UNTOC art. 18(15); UNCAC art. 46(15)).
 
-use super::{edits, Block, Catalogue, Document, EditState, Furniture, Options, Role};
+use super::{edits, isolate, Block, Catalogue, Document, EditState, Furniture, Options, Role};
 use crate::check::{check, CheckContext};
 use crate::findings::Severity;
 use crate::model::{Draft, HearingStatus, Measure, MeasureKind, Person};
@@ -116,14 +116,23 @@ impl Writer {
         }
     }
 
+    /// "Label: value", the value isolated from the label's wording
+    /// ([`isolate`]): every particular and every titled name passes here.
     fn labelled(&self, label: &str, value: &str) -> String {
         // French sets a space before the colon.
         let sep = self.cat.lang.label_separator();
-        format!("{label}{sep}{value}")
+        format!("{label}{sep}{}", isolate(value))
     }
 
+    /// A date written out, or, when it is not an ISO date, as typed and
+    /// isolated like any other value.
     fn date(&self, iso: &str) -> String {
-        self.cat.date(iso)
+        let written = self.cat.date(iso);
+        if written == iso.trim() {
+            isolate(&written)
+        } else {
+            written
+        }
     }
 
     fn period(&self, from: &str, to: &str) -> String {
@@ -156,16 +165,18 @@ impl Writer {
 
     fn front_matter(&mut self, d: &Draft) {
         let a = &d.requesting.authority;
-        let letterhead: Vec<&str> = [&a.name, &a.functions, &a.address]
+        let letterhead: Vec<String> = [&a.name, &a.functions, &a.address]
             .into_iter()
             .filter_map(|s| filled(s))
+            .map(isolate)
             .collect();
         if !letterhead.is_empty() {
             self.push("letterhead", Role::Header, letterhead.join("\n"));
         }
-        let to: Vec<&str> = [&d.requested.authority_name, &d.requested.address]
+        let to: Vec<String> = [&d.requested.authority_name, &d.requested.address]
             .into_iter()
             .filter_map(|s| filled(s))
+            .map(isolate)
             .collect();
         if !to.is_empty() {
             let text = format!("{}:\n{}", self.cat.text("to"), to.join("\n"));
@@ -173,10 +184,13 @@ impl Writer {
         }
         let mut refs = Vec::new();
         if let Some(r) = filled(&d.requesting.reference) {
-            refs.push(self.cat.fill("our_reference", &[("reference", r)]));
+            refs.push(
+                self.cat
+                    .fill("our_reference", &[("reference", &isolate(r))]),
+            );
         }
         if let Some(c) = filled(&d.proceedings.case_reference) {
-            refs.push(self.cat.fill("re", &[("subject", c)]));
+            refs.push(self.cat.fill("re", &[("subject", &isolate(c))]));
         }
         if let Some(date) = filled(&d.signature.date) {
             refs.push(self.cat.fill("date_line", &[("date", &self.date(date))]));
@@ -185,8 +199,11 @@ impl Writer {
             self.push("references", Role::Header, refs.join("\n"));
         }
         self.push("title", Role::Title, self.cat.text("title"));
-        let authority = filled(&a.name).unwrap_or(self.cat.text("the_requesting_authority"));
-        let intro = self.cat.fill("intro", &[("authority", authority)]);
+        let authority = match filled(&a.name) {
+            Some(name) => isolate(name),
+            None => self.cat.text("the_requesting_authority").to_string(),
+        };
+        let intro = self.cat.fill("intro", &[("authority", &authority)]);
         self.para("intro", intro);
     }
 
@@ -204,9 +221,10 @@ impl Writer {
         if !instruments.is_empty() {
             self.para("legal_basis.intro", self.cat.text("lb_instruments"));
             for i in &instruments {
+                let title = isolate(i.title.trim());
                 let text = match filled(&i.articles) {
-                    Some(articles) => format!("{}, {articles}", i.title.trim()),
-                    None => i.title.trim().to_string(),
+                    Some(articles) => format!("{title}, {}", isolate(articles)),
+                    None => title,
                 };
                 self.push(format!("legal_basis.{}", i.id), Role::Detail, text);
             }
@@ -299,7 +317,7 @@ impl Writer {
         }
         self.heading("h_facts");
         if let Some(summary) = filled(&f.summary) {
-            self.para("facts.summary", summary);
+            self.para("facts.summary", isolate(summary));
         }
         for (n, fact) in f.items.iter().enumerate() {
             let id = format!("fact.{}", fact.id);
@@ -308,7 +326,7 @@ impl Writer {
                 .fill("l_fact_n", &[("n", &self.cat.number(n as u32 + 1))]);
             self.push(format!("{id}.label"), Role::Subheading, label);
             if let Some(what) = filled(&fact.what) {
-                self.para(format!("{id}.what"), what);
+                self.para(format!("{id}.what"), isolate(what));
             }
             let when = self.period(&fact.date_from, &fact.date_to);
             self.detail(format!("{id}.date"), "f_date", &when);
@@ -673,7 +691,7 @@ impl Writer {
         };
         self.heading("h_use");
         self.para("use.text", self.cat.text("u_text"));
-        self.push("use.uses", Role::Detail, uses);
+        self.push("use.uses", Role::Detail, isolate(uses));
     }
 
     fn urgency(&mut self, d: &Draft) {
@@ -714,7 +732,7 @@ impl Writer {
             a.death_penalty,
         );
         if let Some(other) = filled(&a.other) {
-            self.push("assurances.other", Role::Detail, other);
+            self.push("assurances.other", Role::Detail, isolate(other));
         }
     }
 
@@ -745,11 +763,12 @@ impl Writer {
         self.heading("h_annexes");
         for (n, a) in annexes.iter().enumerate() {
             let number = self.cat.number(n as u32 + 1);
-            let mut text = self
-                .cat
-                .fill("an_item", &[("n", &number), ("title", a.title.trim())]);
+            let mut text = self.cat.fill(
+                "an_item",
+                &[("n", &number), ("title", &isolate(a.title.trim()))],
+            );
             if let Some(kind) = filled(&a.kind) {
-                text = format!("{text} ({kind})");
+                text = format!("{text} ({})", isolate(kind));
             }
             if a.translated {
                 text = format!("{text}, {}", self.cat.text("an_translated"));
@@ -765,18 +784,19 @@ impl Writer {
         let place_date = match (filled(&s.place), filled(&date)) {
             (Some(p), Some(dt)) => self
                 .cat
-                .fill("sig_place_date", &[("place", p), ("date", dt)]),
-            (Some(p), None) => p.to_string(),
+                .fill("sig_place_date", &[("place", &isolate(p)), ("date", dt)]),
+            (Some(p), None) => isolate(p),
             (None, Some(dt)) => dt.to_string(),
             (None, None) => String::new(),
         };
+        let (name, title) = (isolate(&s.signatory_name), isolate(&s.signatory_title));
         let lines: Vec<&str> = [
             place_date.as_str(),
             "",
             "",
             self.cat.text("sig_space"),
-            s.signatory_name.trim(),
-            s.signatory_title.trim(),
+            name.trim(),
+            title.trim(),
         ]
         .into_iter()
         .collect();

@@ -8,13 +8,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{Block, EditState};
+use super::{without_isolates, Block, EditState};
 use crate::model::{Draft, ParagraphEdit};
 
 /// Stores the user's text for `block`. Text equal to what is generated is
 /// no edit at all, so it removes any edit instead.
 pub fn edit(draft: &mut Draft, block: &Block, text: &str) {
-    if text == block.generated {
+    if same_text(text, &block.generated) {
         draft.document.edits.remove(&block.id);
     } else {
         draft.document.edits.insert(
@@ -37,7 +37,7 @@ pub(super) fn apply(blocks: &mut [Block], edits: &BTreeMap<String, ParagraphEdit
         let Some(edit) = edits.get(&block.id) else {
             continue;
         };
-        if edit.generated == block.generated {
+        if same_text(&edit.generated, &block.generated) {
             block.text = edit.text.clone();
             block.edit = EditState::Applied;
         } else {
@@ -47,4 +47,11 @@ pub(super) fn apply(blocks: &mut [Block], edits: &BTreeMap<String, ParagraphEdit
             };
         }
     }
+}
+
+/// Whether two texts read the same: the bidi isolates assembly puts
+/// around the user's values print nothing, so an edit made before they
+/// were added (or a textarea that lost one) is still an edit of this text.
+fn same_text(a: &str, b: &str) -> bool {
+    a == b || without_isolates(a) == without_isolates(b)
 }

@@ -126,6 +126,62 @@ pub enum EditState {
     Stale { edited: String, was: String },
 }
 
+/// U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE.
+pub const FSI: char = '\u{2068}';
+pub const PDI: char = '\u{2069}';
+
+/// A value the user typed, set apart from the fixed wording around it as a
+/// first-strong bidi isolate, so that in a right-to-left request a phone
+/// number or "4521, rue Saint-Denis" keeps its typed order (UAX #9, X5c).
+/// An isolate cannot span a hard line break (each line is a bidi paragraph
+/// of its own), so each line is isolated by itself; white space at either
+/// end of a line and blank lines stay outside. A line that is already one
+/// isolate is left as it is, so isolating twice changes nothing.
+pub fn isolate(value: &str) -> String {
+    value
+        .split('\n')
+        .map(|line| {
+            let core = line.trim();
+            if core.is_empty() || is_one_isolate(core) {
+                return line.to_string();
+            }
+            let start = line.len() - line.trim_start().len();
+            let end = start + core.len();
+            format!("{}{FSI}{core}{PDI}{}", &line[..start], &line[end..])
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Whether `text` is one isolate from its first character to its last.
+fn is_one_isolate(text: &str) -> bool {
+    if !text.starts_with(FSI) || !text.ends_with(PDI) {
+        return false;
+    }
+    let mut depth = 0usize;
+    let last = text.chars().count() - 1;
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            PDI => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && i != last {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// `text` without the bidi isolate controls (U+2066–U+2069) assembly adds.
+pub fn without_isolates(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 /// The file name for a download: the request reference made safe for
 /// every file system, else a neutral name.
 pub fn file_stem(document: &Document) -> String {

@@ -66,7 +66,10 @@ pub fn furnish(fonts: &FontSet, doc: &Document, geo: &Geometry, total: usize) ->
             });
         }
         if !doc.reference.is_empty() {
-            let line = one_line(fonts, &doc.reference, doc, SMALL, false);
+            // Isolated like the values in the body, so that a reference
+            // of digits keeps its typed order in a right-to-left request.
+            let reference = mla_core::document::isolate(&doc.reference);
+            let line = one_line(fonts, &reference, doc, SMALL, false);
             let x = start_x(&line);
             page.push(Placed {
                 line,

@@ -59,6 +59,13 @@ impl<'a> FontSet<'a> {
         let mut out = Vec::with_capacity(text.len());
         let mut previous = latin;
         for c in text.chars() {
+            // An isolate control is never shaped (`lines::is_isolate`): it
+            // takes the face before it and leaves the next character's
+            // choice as if it were not there.
+            if super::lines::is_isolate(c) {
+                out.push(previous);
+                continue;
+            }
             let face = if is_arabic(c) {
                 arabic
             } else if is_neutral(c) && self.has(previous, c) {

@@ -42,6 +42,16 @@ pub fn layout(fonts: &FontSet, text: &str, style: Style, max_width: f32) -> Vec<
         .collect()
 }
 
+/// The bidi isolate controls, U+2066 LEFT-TO-RIGHT ISOLATE to U+2069 POP
+/// DIRECTIONAL ISOLATE: assembly puts FSI … PDI around each value the user
+/// typed (`mla_core::document::isolate`). They stay in the paragraph's text
+/// for the bidi algorithm, which resolves the levels around them, but are
+/// left out of the runs that are shaped: no glyph, no width, nothing in the
+/// PDF's ToUnicode map.
+pub fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}')
+}
+
 /// The text without the C0 controls and DEL a user may paste (a bell, a
 /// NUL from a broken export): the fonts have no glyph for them, so they
 /// would print as blank gaps and come back out of the PDF as control
@@ -119,17 +129,24 @@ impl<'f, 't> Paragraph<'f, 't> {
     }
 
     /// Runs of one level and one face inside `range`, in logical order.
+    /// The isolate controls belong to no run ([`is_isolate`]): they end the
+    /// run before them and are never shaped, so they take no width.
     fn runs(&self, range: Range<usize>, levels: &[Level]) -> Vec<(Range<usize>, bool, FaceId)> {
         let mut runs: Vec<(Range<usize>, bool, FaceId)> = Vec::new();
-        for (i, _) in self.text[range.clone()].char_indices() {
+        let mut extend = false;
+        for (i, c) in self.text[range.clone()].char_indices() {
             let at = range.start + i;
+            if is_isolate(c) {
+                extend = false;
+                continue;
+            }
             let key = (levels[at].is_rtl(), self.face_at[at]);
             match runs.last_mut() {
-                Some((r, rtl, face)) if (*rtl, *face) == key => r.end = at,
+                Some((r, rtl, face)) if extend && (*rtl, *face) == key => r.end = at,
                 _ => runs.push((at..at, key.0, key.1)),
             }
-            let len = self.text[at..].chars().next().map_or(1, char::len_utf8);
-            runs.last_mut().expect("just pushed").0.end = at + len;
+            runs.last_mut().expect("just pushed").0.end = at + c.len_utf8();
+            extend = true;
         }
         runs
     }
@@ -287,17 +304,39 @@ impl<'f, 't> Paragraph<'f, 't> {
 }
 
 /// Whether `text` has any strong right-to-left and any strong left-to-right
-/// characters.
+/// characters: those of the wording outside the isolated values when it
+/// has any (the fixed wording sets the direction of a line), else those of
+/// the whole line (a line that is only a value, such as an address line,
+/// is set in its own direction).
 fn strong_directions(text: &str) -> (bool, bool) {
     use unicode_bidi::{bidi_class, BidiClass};
-    let mut rtl = false;
-    let mut ltr = false;
+    let mut outside = (false, false);
+    let mut all = (false, false);
+    let mut depth = 0usize;
     for c in text.chars() {
-        match bidi_class(c) {
-            BidiClass::R | BidiClass::AL => rtl = true,
-            BidiClass::L => ltr = true,
-            _ => {}
+        let strong = match c {
+            '\u{2066}'..='\u{2068}' => {
+                depth += 1;
+                continue;
+            }
+            '\u{2069}' => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            c => match bidi_class(c) {
+                BidiClass::R | BidiClass::AL => (true, false),
+                BidiClass::L => (false, true),
+                _ => continue,
+            },
+        };
+        all = (all.0 || strong.0, all.1 || strong.1);
+        if depth == 0 {
+            outside = (outside.0 || strong.0, outside.1 || strong.1);
         }
     }
-    (rtl, ltr)
+    if outside == (false, false) {
+        all
+    } else {
+        outside
+    }
 }
