@@ -64,7 +64,7 @@ fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> 
         .iter()
         .enumerate()
         .filter_map(|(i, m)| {
-            field(m).map(|path| Hit::numbered(path.replacen("[]", &format!("[{i}]"), 1), i))
+            field(m).map(|shape| Hit::numbered(crate::questions::path_at(shape, i), i))
         })
         .collect()
 }

@@ -37,6 +37,12 @@ fn each_question_is_asked_exactly_once() {
             + measures::COMMON.iter().filter(|x| x.id == *q).count();
         assert_eq!(asked, 1, "{q:?} is asked {asked} times");
     }
+    // The lookup list holds exactly the types' questions and the common ones.
+    let by_type: usize = every_measure_type()
+        .iter()
+        .map(|k| measures::of(k).len())
+        .sum();
+    assert_eq!(measures::all().count(), by_type + measures::COMMON.len());
     // Outside the measures a path names one question; a measure type's
     // paths are unique within the type (two types may both ask a status).
     let mut paths: Vec<&str> = Q::ALL
@@ -101,23 +107,18 @@ fn each_step_owns_the_paths_it_asks() {
     assert_eq!(Step::of_path("persons[3].nationality"), Step::Persons);
 }
 
-/// Follows a path such as `facts.items[0].what` in a draft's JSON.
+/// A field path (`facts.items[0].what`) as a JSON pointer
+/// (`/facts/items/0/what`), to follow it in a draft's stored form.
+fn pointer(path: &str) -> String {
+    path.split(['.', '[', ']'])
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("/{p}"))
+        .collect()
+}
+
 fn at<'a>(v: &'a Value, path: &str) -> &'a Value {
-    let mut cur = v;
-    for part in path.split('.') {
-        let (name, index) = match part.split_once('[') {
-            Some((n, rest)) => (
-                n,
-                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
-            ),
-            None => (part, None),
-        };
-        cur = &cur[name];
-        if let Some(i) = index {
-            cur = &cur[i];
-        }
-    }
-    cur
+    v.pointer(&pointer(path))
+        .unwrap_or_else(|| panic!("{path} is not in the stored draft"))
 }
 
 /// The value a question's answer has in the stored draft.
@@ -211,24 +212,6 @@ fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<us
     assert_ne!(at(&before, &path), &expected, "{path} changed");
     // Nothing else moved: putting the old value back restores the draft.
     let mut restored = after.clone();
-    *at_mut(&mut restored, &path) = at(&before, &path).clone();
+    *restored.pointer_mut(&pointer(&path)).unwrap() = at(&before, &path).clone();
     assert_eq!(restored, before, "{path}: the answer changed another field");
-}
-
-fn at_mut<'a>(v: &'a mut Value, path: &str) -> &'a mut Value {
-    let mut cur = v;
-    for part in path.split('.') {
-        let (name, index) = match part.split_once('[') {
-            Some((n, rest)) => (
-                n,
-                Some(rest.trim_end_matches(']').parse::<usize>().unwrap()),
-            ),
-            None => (part, None),
-        };
-        cur = &mut cur[name];
-        if let Some(i) = index {
-            cur = &mut cur[i];
-        }
-    }
-    cur
 }

@@ -113,7 +113,7 @@ impl Link {
 
     /// The path for the measure at `index`.
     pub fn path_at(self, index: usize) -> String {
-        self.path().replacen("[]", &format!("[{index}]"), 1)
+        super::path_at(self.path(), index)
     }
 
     pub fn of(self, m: &Measure) -> &Vec<String> {
@@ -304,13 +304,29 @@ pub fn of(kind: &MeasureKind) -> &'static [Question] {
     }
 }
 
-/// Every measure type's questions, for the tests and the path lookups.
+/// Every measure type's questions, then the common ones, for the path
+/// lookups (`Q::path`, `find`). Static slices only: rules ask for paths on
+/// every check, so nothing is built here.
 pub fn all() -> impl Iterator<Item = &'static Question> {
-    crate::model::MEASURE_TYPES
-        .iter()
-        .filter_map(|t| MeasureKind::empty(t))
-        .flat_map(|k| of(&k).iter())
-        .chain(COMMON.iter())
+    [
+        TAKING_EVIDENCE,
+        VIDEOCONFERENCE,
+        SERVICE,
+        SEARCH,
+        FREEZING,
+        EXAMINATION,
+        INFORMATION,
+        RECORDS,
+        TRACING,
+        APPEARANCE,
+        TRANSFER,
+        PRESERVATION,
+        STORED_DATA,
+        OTHER,
+        COMMON,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// Whether the wizard asks `path` (e.g. `measures[2].details.premises`) of

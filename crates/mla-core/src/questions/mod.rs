@@ -524,6 +524,12 @@ pub fn find(path: &str) -> Option<(Step, Option<&'static Question>)> {
     (shape == "measures" || links).then_some((Step::Measures, None))
 }
 
+/// The path of the item at `index` from a path shape:
+/// `offences[].name` → `offences[2].name` (the inverse of [`shape_of`]).
+pub fn path_at(shape: &str, index: usize) -> String {
+    shape.replacen("[]", &format!("[{index}]"), 1)
+}
+
 /// A path with its indexes taken out: `offences[2].name` → `offences[].name`.
 pub fn shape_of(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
@@ -567,9 +573,7 @@ impl Q {
 
     /// The path of a question about the item at `index` of its list.
     pub fn path_at(self, index: usize) -> String {
-        self.question()
-            .path
-            .replacen("[]", &format!("[{index}]"), 1)
+        path_at(self.question().path, index)
     }
 }
 
