@@ -3,7 +3,7 @@
 //! release mode and prints the medians. Target: <= 16 ms each.
 
 use mla_app::storage::IdbStore;
-use mla_core::model::{Draft, Measure, Person, MEASURE_TYPES};
+use mla_core::model::{Draft, Measure, MeasureType, Person};
 use mla_core::{check, drafts, CheckContext};
 use wasm_bindgen_test::*;
 
@@ -26,8 +26,10 @@ fn large_draft() -> Draft {
         .collect();
     d.measures = (0..50)
         .map(|i| {
-            let mut m =
-                Measure::new(format!("m{i}"), MEASURE_TYPES[i % MEASURE_TYPES.len()]).unwrap();
+            let mut m = Measure::new(
+                format!("m{i}"),
+                MeasureType::ALL[i % MeasureType::ALL.len()],
+            );
             m.purpose = "To prove the conduct described in fact 1 ".repeat(4);
             m.fact_ids = vec!["f1".into()];
             m.person_ids = vec![format!("p{}", i % 30)];

@@ -4,6 +4,7 @@
 //! new question does not compile until it has its words.
 
 use mla_core::languages::Lang;
+use mla_core::model::MeasureType;
 use mla_core::model::{HearingStatus, PersonRole, ProceedingsKind};
 use mla_core::questions::measures::{Category, Link};
 use mla_core::questions::{Choices, Heading, ListId, Q};
@@ -263,23 +264,23 @@ pub fn links_none(i18n: crate::I18n, link: Link) -> String {
     .to_string()
 }
 
-/// The name of a measure type, by its stable name.
-pub fn measure_type(i18n: crate::I18n, type_name: &str) -> String {
-    match type_name {
-        "taking_evidence" => t_string!(i18n, mt_taking_evidence),
-        "videoconference" => t_string!(i18n, mt_videoconference),
-        "service_of_documents" => t_string!(i18n, mt_service_of_documents),
-        "search_seizure" => t_string!(i18n, mt_search_seizure),
-        "freezing" => t_string!(i18n, mt_freezing),
-        "examination" => t_string!(i18n, mt_examination),
-        "information" => t_string!(i18n, mt_information),
-        "records" => t_string!(i18n, mt_records),
-        "tracing_proceeds" => t_string!(i18n, mt_tracing_proceeds),
-        "voluntary_appearance" => t_string!(i18n, mt_voluntary_appearance),
-        "temporary_transfer" => t_string!(i18n, mt_temporary_transfer),
-        "preservation" => t_string!(i18n, mt_preservation),
-        "stored_data" => t_string!(i18n, mt_stored_data),
-        _ => t_string!(i18n, mt_other),
+/// The name of a measure type.
+pub fn measure_type(i18n: crate::I18n, t: MeasureType) -> String {
+    match t {
+        MeasureType::TakingEvidence => t_string!(i18n, mt_taking_evidence),
+        MeasureType::Videoconference => t_string!(i18n, mt_videoconference),
+        MeasureType::ServiceOfDocuments => t_string!(i18n, mt_service_of_documents),
+        MeasureType::SearchSeizure => t_string!(i18n, mt_search_seizure),
+        MeasureType::Freezing => t_string!(i18n, mt_freezing),
+        MeasureType::Examination => t_string!(i18n, mt_examination),
+        MeasureType::Information => t_string!(i18n, mt_information),
+        MeasureType::Records => t_string!(i18n, mt_records),
+        MeasureType::TracingProceeds => t_string!(i18n, mt_tracing_proceeds),
+        MeasureType::VoluntaryAppearance => t_string!(i18n, mt_voluntary_appearance),
+        MeasureType::TemporaryTransfer => t_string!(i18n, mt_temporary_transfer),
+        MeasureType::Preservation => t_string!(i18n, mt_preservation),
+        MeasureType::StoredData => t_string!(i18n, mt_stored_data),
+        MeasureType::Other => t_string!(i18n, mt_other),
     }
     .to_string()
 }

@@ -188,7 +188,7 @@ fn check_refuses_an_unknown_language_naming_the_valid_ones() {
 fn every_rule_has_a_message_in_every_locale() {
     for lang in mla_core::languages::LANGUAGES {
         let messages = locale(lang.tag());
-        for rule in mla_core::rules::RULES {
+        for rule in mla_core::rules::all() {
             let key = format!("finding_{}", rule.id);
             let message = messages[&key].as_str().unwrap_or_default();
             assert!(

@@ -2,7 +2,6 @@
 
 use crate::findings::Finding;
 use crate::model::Draft;
-use crate::rules::RULES;
 
 /// What the check knows beyond the draft itself: the requested State's
 /// requirements, once the directory supplies them.
@@ -22,8 +21,7 @@ pub struct CheckContext {
 /// structure (never only the first: art. 18(16) requests for more
 /// information are what this prevents).
 pub fn check(draft: &Draft, context: &CheckContext) -> Vec<Finding> {
-    RULES
-        .iter()
+    crate::rules::all()
         .flat_map(|rule| {
             (rule.check)(draft, context)
                 .into_iter()

@@ -12,6 +12,7 @@ pub mod document;
 pub mod draft_file;
 pub mod drafts;
 pub mod findings;
+pub mod kinds;
 pub mod languages;
 pub mod migrate;
 pub mod model;

@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::languages::Lang;
 
+// Each kind of measure's fields live with its questions, rules and
+// paragraphs (`kinds::measures`); the draft stores them here.
+pub use crate::kinds::measures::{MeasureKind, MeasureType};
+
 /// The draft format version written by this build. Older versions are
 /// migrated on load by [`crate::migrate`].
 pub const SCHEMA_VERSION: u32 = 3;
@@ -362,237 +366,6 @@ impl DataCategories {
     }
 }
 
-/// The type of a measure with the questions that type asks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-pub enum MeasureKind {
-    /// UNTOC art. 18(3)(a).
-    TakingEvidence {
-        #[serde(default)]
-        status: HearingStatus,
-        #[serde(default)]
-        questions: String,
-        #[serde(default)]
-        questions_annexed: bool,
-        #[serde(default)]
-        rights: String,
-        #[serde(default)]
-        officials_present: bool,
-        #[serde(default)]
-        officials: String,
-        #[serde(default)]
-        interpreter_language: String,
-    },
-    /// UNTOC art. 18(3)(b).
-    ServiceOfDocuments {
-        #[serde(default)]
-        documents: String,
-        #[serde(default)]
-        proof_of_service: String,
-    },
-    /// UNTOC art. 18(3)(c).
-    SearchSeizure {
-        #[serde(default)]
-        premises: String,
-        #[serde(default)]
-        items_sought: String,
-        /// Why the items are believed to be there.
-        #[serde(default)]
-        grounds: String,
-        #[serde(default)]
-        order_annexed: bool,
-        #[serde(default)]
-        chain_of_custody: String,
-    },
-    /// UNTOC art. 18(3)(c); UNCAC art. 46(3)(j), 55(3).
-    Freezing {
-        #[serde(default)]
-        asset: String,
-        #[serde(default)]
-        location: String,
-        #[serde(default)]
-        estimated_value: String,
-        #[serde(default)]
-        link_to_offence: String,
-        #[serde(default)]
-        dissipation_risk: String,
-        #[serde(default)]
-        order_annexed: bool,
-        #[serde(default)]
-        confiscation_to_follow: bool,
-    },
-    /// UNTOC art. 18(3)(d).
-    Examination {
-        #[serde(default)]
-        object_or_site: String,
-        #[serde(default)]
-        what_to_examine: String,
-    },
-    /// UNTOC art. 18(3)(e).
-    Information {
-        #[serde(default)]
-        items: String,
-        #[serde(default)]
-        expert_evaluation: bool,
-    },
-    /// UNTOC art. 18(3)(f): government, bank, financial, corporate records.
-    Records {
-        #[serde(default)]
-        holder: String,
-        #[serde(default)]
-        account_numbers: String,
-        #[serde(default)]
-        record_kinds: String,
-        #[serde(default)]
-        period_from: String,
-        #[serde(default)]
-        period_to: String,
-        #[serde(default)]
-        certification: String,
-    },
-    /// UNTOC art. 18(3)(g); UNCAC art. 46(3)(j).
-    TracingProceeds {
-        #[serde(default)]
-        property: String,
-        #[serde(default)]
-        known_locations: String,
-        #[serde(default)]
-        link_to_offence: String,
-    },
-    /// UNTOC art. 18(3)(h), 18(27).
-    VoluntaryAppearance {
-        #[serde(default)]
-        person_id: String,
-        #[serde(default)]
-        safe_conduct: bool,
-        #[serde(default)]
-        expenses: String,
-    },
-    /// UNTOC art. 18(10)-(12).
-    TemporaryTransfer {
-        #[serde(default)]
-        person_id: String,
-        #[serde(default)]
-        consent: bool,
-        #[serde(default)]
-        custody: String,
-        #[serde(default)]
-        return_by: String,
-    },
-    /// UNTOC art. 18(18).
-    Videoconference {
-        #[serde(default)]
-        person_id: String,
-        #[serde(default)]
-        status: HearingStatus,
-        #[serde(default)]
-        proposed_dates: String,
-        #[serde(default)]
-        technical_contact: String,
-        #[serde(default)]
-        interpreter_language: String,
-    },
-    /// Budapest Convention art. 29.
-    Preservation {
-        #[serde(default)]
-        custodian: String,
-        #[serde(default)]
-        identifiers: String,
-        #[serde(default)]
-        categories: DataCategories,
-        #[serde(default)]
-        relation_to_offence: String,
-        #[serde(default)]
-        why_needed: String,
-        #[serde(default)]
-        mla_to_follow: bool,
-    },
-    /// Budapest Convention art. 30-31.
-    StoredData {
-        #[serde(default)]
-        provider: String,
-        #[serde(default)]
-        identifiers: String,
-        #[serde(default)]
-        categories: DataCategories,
-        #[serde(default)]
-        date_from: String,
-        #[serde(default)]
-        date_to: String,
-        #[serde(default)]
-        time_zone: String,
-        #[serde(default)]
-        preservation_reference: String,
-    },
-    /// UNTOC art. 18(3)(i): joint investigation teams, controlled delivery...
-    Other {
-        #[serde(default)]
-        name: String,
-        #[serde(default)]
-        description: String,
-    },
-}
-
-/// The stable names of measure types, in the order the wizard offers them.
-pub const MEASURE_TYPES: [&str; 14] = [
-    "taking_evidence",
-    "videoconference",
-    "service_of_documents",
-    "search_seizure",
-    "freezing",
-    "examination",
-    "information",
-    "records",
-    "tracing_proceeds",
-    "voluntary_appearance",
-    "temporary_transfer",
-    "preservation",
-    "stored_data",
-    "other",
-];
-
-impl MeasureKind {
-    /// An empty measure of the named type (one of [`MEASURE_TYPES`]).
-    pub fn empty(type_name: &str) -> Option<MeasureKind> {
-        let value = serde_json::json!({ "type": type_name });
-        serde_json::from_value(value).ok()
-    }
-
-    /// The stable type name, as written in files.
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            MeasureKind::TakingEvidence { .. } => "taking_evidence",
-            MeasureKind::ServiceOfDocuments { .. } => "service_of_documents",
-            MeasureKind::SearchSeizure { .. } => "search_seizure",
-            MeasureKind::Freezing { .. } => "freezing",
-            MeasureKind::Examination { .. } => "examination",
-            MeasureKind::Information { .. } => "information",
-            MeasureKind::Records { .. } => "records",
-            MeasureKind::TracingProceeds { .. } => "tracing_proceeds",
-            MeasureKind::VoluntaryAppearance { .. } => "voluntary_appearance",
-            MeasureKind::TemporaryTransfer { .. } => "temporary_transfer",
-            MeasureKind::Videoconference { .. } => "videoconference",
-            MeasureKind::Preservation { .. } => "preservation",
-            MeasureKind::StoredData { .. } => "stored_data",
-            MeasureKind::Other { .. } => "other",
-        }
-    }
-
-    /// Coercive measures are where dual criminality is insisted on
-    /// (UNTOC art. 18(9)).
-    pub fn is_coercive(&self) -> bool {
-        matches!(
-            self,
-            MeasureKind::SearchSeizure { .. }
-                | MeasureKind::Freezing { .. }
-                | MeasureKind::Records { .. }
-                | MeasureKind::StoredData { .. }
-                | MeasureKind::TracingProceeds { .. }
-        )
-    }
-}
-
 /// One item of assistance sought, with its purpose and its links to the
 /// facts, persons and offences (UNTOC art. 18(15)(d), (f)).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -613,16 +386,16 @@ pub struct Measure {
 }
 
 impl Measure {
-    /// A new measure of the named type, unlinked.
-    pub fn new(id: impl Into<String>, type_name: &str) -> Option<Measure> {
-        Some(Measure {
+    /// A new measure of this type, unlinked.
+    pub fn new(id: impl Into<String>, measure_type: MeasureType) -> Measure {
+        Measure {
             id: id.into(),
-            details: MeasureKind::empty(type_name)?,
+            details: measure_type.empty(),
             purpose: String::new(),
             fact_ids: Vec::new(),
             person_ids: Vec::new(),
             offence_ids: Vec::new(),
-        })
+        }
     }
 }
 

@@ -1,6 +1,8 @@
-//! The completeness rules, as one table.
+//! The completeness rules of the request as a whole, as two tables around
+//! each kind of measure's own (in `kinds::measures::<kind>`); [`all`] runs
+//! them in the order of the request's structure.
 //!
-//! Each row is a rule: its id (also its message key, `findings.<id>` in the
+//! Each row is a rule: its id (also its message key, `finding_<id>` in the
 //! UI catalogues), how severe a breach is, the legal source it rests on, and
 //! a function that returns every place in the draft where it is broken.
 //! Adding a rule is adding a row, a message in every locale and a test case
@@ -10,7 +12,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckContext;
 use crate::findings::Severity::{self, Advice, Blocking, Warning};
-use crate::model::{Draft, Measure, MeasureKind};
+use crate::model::{Draft, Measure};
 use crate::questions::measures::Link;
 use crate::questions::{ListId, Q};
 
@@ -22,14 +24,14 @@ pub struct Hit {
 }
 
 impl Hit {
-    fn at(path: impl Into<String>) -> Hit {
+    pub(crate) fn at(path: impl Into<String>) -> Hit {
         Hit {
             path: path.into(),
             args: BTreeMap::new(),
         }
     }
 
-    fn numbered(path: impl Into<String>, index: usize) -> Hit {
+    pub(crate) fn numbered(path: impl Into<String>, index: usize) -> Hit {
         let mut hit = Hit::at(path);
         hit.args.insert("n", (index + 1).to_string());
         hit
@@ -44,7 +46,7 @@ pub struct Rule {
     pub check: fn(&Draft, &CheckContext) -> Vec<Hit>,
 }
 
-fn blank(s: &str) -> bool {
+pub(crate) fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
@@ -59,7 +61,10 @@ fn when(missing: bool, path: &str) -> Vec<Hit> {
 
 /// A hit for every measure where `field` names the path of a missing
 /// answer (a question's or a link's, `measures[].…`).
-fn each_measure(d: &Draft, field: impl Fn(&Measure) -> Option<&'static str>) -> Vec<Hit> {
+pub(crate) fn each_measure(
+    d: &Draft,
+    field: impl Fn(&Measure) -> Option<&'static str>,
+) -> Vec<Hit> {
     d.measures
         .iter()
         .enumerate()
@@ -77,39 +82,45 @@ fn each_item<T>(list: &[T], question: impl Fn(&T) -> Option<Q>) -> Vec<Hit> {
         .collect()
 }
 
-fn only_service_of_documents(d: &Draft) -> bool {
-    !d.measures.is_empty()
-        && d.measures
+/// Whether the request needs an account of the facts: it asks for nothing
+/// yet, or for something that must be tied to the facts (serving documents
+/// alone need none).
+fn needs_facts(d: &Draft) -> bool {
+    d.measures.is_empty()
+        || d.measures
             .iter()
-            .all(|m| matches!(m.details, MeasureKind::ServiceOfDocuments { .. }))
+            .any(|m| m.details.measure_type().needs_facts())
+}
+
+/// Whether anything the request asks for yields evidence or information
+/// whose use can be limited (serving documents yields none).
+fn yields_evidence(d: &Draft) -> bool {
+    d.measures
+        .iter()
+        .any(|m| m.details.measure_type().yields_evidence())
 }
 
 /// The persons a measure is carried out on in person, so the requested
 /// State must find them: the persons heard or served, the person who is
 /// to appear or to be transferred.
 fn persons_to_find(m: &Measure) -> Vec<&String> {
-    match &m.details {
-        MeasureKind::TakingEvidence { .. } | MeasureKind::ServiceOfDocuments { .. } => {
-            m.person_ids.iter().collect()
-        }
-        MeasureKind::Videoconference { person_id, .. }
-        | MeasureKind::VoluntaryAppearance { person_id, .. }
-        | MeasureKind::TemporaryTransfer { person_id, .. } => vec![person_id],
-        _ => Vec::new(),
-    }
+    m.details.persons_to_find(m)
 }
 
 fn has_coercive_measure(d: &Draft) -> bool {
-    d.measures.iter().any(|m| m.details.is_coercive())
+    d.measures
+        .iter()
+        .any(|m| m.details.measure_type().is_coercive())
 }
 
 /// The person a single-person measure names must exist in the draft.
-fn person_field(d: &Draft, person_id: &str, question: Q) -> Option<&'static str> {
+pub(crate) fn person_field(d: &Draft, person_id: &str, question: Q) -> Option<&'static str> {
     (blank(person_id) || d.person(person_id).is_none()).then_some(question.path())
 }
 
-/// Every rule, in the order of the request's structure.
-pub static RULES: &[Rule] = &[
+/// The rules up to the measures' own, in the order of the request's
+/// structure.
+static HEAD: &[Rule] = &[
     // (a) the authority making the request
     Rule {
         id: "requesting_state",
@@ -293,7 +304,7 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(15)(c)",
         check: |d, _| {
             when(
-                blank(&d.facts.summary) && !only_service_of_documents(d),
+                blank(&d.facts.summary) && needs_facts(d),
                 Q::FactsSummary.path(),
             )
         },
@@ -376,8 +387,8 @@ pub static RULES: &[Rule] = &[
         source: "UNTOC art. 18(15)(c), (d), (f)",
         check: |d, _| {
             each_measure(d, |m| {
-                let service = matches!(m.details, MeasureKind::ServiceOfDocuments { .. });
-                (!service && m.fact_ids.is_empty()).then_some(Link::Facts.path())
+                let needs_facts = m.details.measure_type().needs_facts();
+                (needs_facts && m.fact_ids.is_empty()).then_some(Link::Facts.path())
             })
         },
     },
@@ -440,459 +451,20 @@ pub static RULES: &[Rule] = &[
             hits
         },
     },
-    // Each measure's own essentials
-    Rule {
-        id: "hearing_person",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(a), 18(15)(e)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence { .. } if m.person_ids.is_empty() => {
-                    Some(Link::Persons.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "hearing_questions",
-        severity: Warning,
-        source: "UNTOC art. 18(3)(a), 18(17)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence {
-                    questions,
-                    questions_annexed,
-                    ..
-                } if blank(questions) && !questions_annexed => Some(Q::EvidenceQuestions.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "hearing_officials",
-        severity: Warning,
-        source: "UNTOC art. 18(17)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TakingEvidence {
-                    officials_present: true,
-                    officials,
-                    ..
-                } if blank(officials) => Some(Q::EvidenceOfficials.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "videoconference_person",
-        severity: Blocking,
-        source: "UNTOC art. 18(18)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Videoconference { person_id, .. } => {
-                    person_field(d, person_id, Q::VideoPerson)
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "videoconference_contact",
-        severity: Advice,
-        source: "UNTOC art. 18(18)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Videoconference {
-                    technical_contact, ..
-                } if blank(technical_contact) => Some(Q::VideoContact.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "service_documents",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(b)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::ServiceOfDocuments { documents, .. } if blank(documents) => {
-                    Some(Q::ServiceDocuments.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "service_recipient",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(b), 18(15)(e)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::ServiceOfDocuments { .. } if m.person_ids.is_empty() => {
-                    Some(Link::Persons.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "search_premises",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(c)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::SearchSeizure { premises, .. } if blank(premises) => {
-                    Some(Q::SearchPremises.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "search_items",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(c)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::SearchSeizure { items_sought, .. } if blank(items_sought) => {
-                    Some(Q::SearchItems.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "search_grounds",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(c), 18(15)(c)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::SearchSeizure { grounds, .. } if blank(grounds) => {
-                    Some(Q::SearchGrounds.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "search_order",
-        severity: Warning,
-        source: "UNTOC art. 18(3)(c), 18(17)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::SearchSeizure {
-                    order_annexed: false,
-                    ..
-                } => Some(Q::SearchOrderAnnexed.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "freezing_asset",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(c); UNCAC art. 55(3)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing { asset, .. } if blank(asset) => {
-                    Some(Q::FreezingAsset.path())
-                }
-                MeasureKind::Freezing { location, .. } if blank(location) => {
-                    Some(Q::FreezingLocation.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "freezing_link",
-        severity: Blocking,
-        source: "UNTOC art. 13(1); UNCAC art. 55(3)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing {
-                    link_to_offence, ..
-                } if blank(link_to_offence) => Some(Q::FreezingLink.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "freezing_value",
-        severity: Warning,
-        source: "UNCAC art. 55(3)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing {
-                    estimated_value, ..
-                } if blank(estimated_value) => Some(Q::FreezingValue.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "freezing_order",
-        severity: Warning,
-        source: "UNTOC art. 13(1); UNCAC art. 55(3)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Freezing {
-                    order_annexed: false,
-                    ..
-                } => Some(Q::FreezingOrderAnnexed.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "examination_object",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(d)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Examination { object_or_site, .. } if blank(object_or_site) => {
-                    Some(Q::ExaminationObject.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "information_items",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(e)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Information { items, .. } if blank(items) => {
-                    Some(Q::InformationItems.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "records_holder",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(f)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Records { holder, .. } if blank(holder) => {
-                    Some(Q::RecordsHolder.path())
-                }
-                MeasureKind::Records { record_kinds, .. } if blank(record_kinds) => {
-                    Some(Q::RecordsKinds.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "records_period",
-        severity: Warning,
-        source: "UNTOC art. 18(3)(f)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Records { period_from, .. } if blank(period_from) => {
-                    Some(Q::RecordsFrom.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "tracing_property",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(g); UNCAC art. 46(3)(j)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TracingProceeds { property, .. } if blank(property) => {
-                    Some(Q::TracingProperty.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "appearance_person",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(h)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::VoluntaryAppearance { person_id, .. } => {
-                    person_field(d, person_id, Q::AppearancePerson)
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "transfer_person",
-        severity: Blocking,
-        source: "UNTOC art. 18(10)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TemporaryTransfer { person_id, .. } => {
-                    person_field(d, person_id, Q::TransferPerson)
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "transfer_consent",
-        severity: Blocking,
-        source: "UNTOC art. 18(10)(a)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TemporaryTransfer { consent: false, .. } => {
-                    Some(Q::TransferConsent.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "transfer_custody",
-        severity: Warning,
-        source: "UNTOC art. 18(11)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::TemporaryTransfer { custody, .. } if blank(custody) => {
-                    Some(Q::TransferCustody.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "preservation_custodian",
-        severity: Blocking,
-        source: "Budapest Convention art. 29(2)(d)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Preservation { custodian, .. } if blank(custodian) => {
-                    Some(Q::PreservationCustodian.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "preservation_data",
-        severity: Blocking,
-        source: "Budapest Convention art. 29(2)(c)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Preservation { identifiers, .. } if blank(identifiers) => {
-                    Some(Q::PreservationIdentifiers.path())
-                }
-                MeasureKind::Preservation {
-                    relation_to_offence,
-                    ..
-                } if blank(relation_to_offence) => Some(Q::PreservationRelation.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "preservation_necessity",
-        severity: Warning,
-        source: "Budapest Convention art. 29(2)(e)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Preservation { why_needed, .. } if blank(why_needed) => {
-                    Some(Q::PreservationWhy.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "preservation_follow_up",
-        severity: Blocking,
-        source: "Budapest Convention art. 29(2)(f)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Preservation {
-                    mla_to_follow: false,
-                    ..
-                } => Some(Q::PreservationMlaToFollow.path()),
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "stored_data_provider",
-        severity: Blocking,
-        source: "Budapest Convention art. 31",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::StoredData { provider, .. } if blank(provider) => {
-                    Some(Q::StoredProvider.path())
-                }
-                MeasureKind::StoredData { identifiers, .. } if blank(identifiers) => {
-                    Some(Q::StoredIdentifiers.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "stored_data_categories",
-        severity: Blocking,
-        source: "Budapest Convention art. 31",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::StoredData { categories, .. } if !categories.any() => {
-                    Some(Q::StoredCategories.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "stored_data_period",
-        severity: Warning,
-        source: "Budapest Convention art. 31",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::StoredData { date_from, .. } if blank(date_from) => {
-                    Some(Q::StoredFrom.path())
-                }
-                MeasureKind::StoredData { time_zone, .. } if blank(time_zone) => {
-                    Some(Q::StoredTimeZone.path())
-                }
-                _ => None,
-            })
-        },
-    },
-    Rule {
-        id: "other_description",
-        severity: Blocking,
-        source: "UNTOC art. 18(3)(i)",
-        check: |d, _| {
-            each_measure(d, |m| match &m.details {
-                MeasureKind::Other { name, .. } if blank(name) => Some(Q::OtherName.path()),
-                MeasureKind::Other { description, .. } if blank(description) => {
-                    Some(Q::OtherDescription.path())
-                }
-                _ => None,
-            })
-        },
-    },
+];
+
+/// The rules after the measures' own, in the order of the request's structure.
+static TAIL: &[Rule] = &[
     // Conditions: procedures, confidentiality, use, urgency
     Rule {
         id: "procedures_for_evidence",
         severity: Advice,
         source: "UNTOC art. 18(17)",
         check: |d, _| {
-            let takes_evidence = d.measures.iter().any(|m| {
-                matches!(
-                    m.details,
-                    MeasureKind::TakingEvidence { .. } | MeasureKind::Records { .. }
-                )
-            });
+            let takes_evidence = d
+                .measures
+                .iter()
+                .any(|m| m.details.measure_type().has_formalities());
             let p = &d.procedures;
             let none = blank(&p.certification)
                 && !p.oath
@@ -921,7 +493,8 @@ pub static RULES: &[Rule] = &[
         check: |d, _| {
             // Serving documents yields no evidence to limit the use of.
             when(
-                blank(&d.use_limitation.intended_uses) && !only_service_of_documents(d),
+                blank(&d.use_limitation.intended_uses)
+                    && (d.measures.is_empty() || yields_evidence(d)),
                 Q::IntendedUses.path(),
             )
         },
@@ -1078,9 +651,18 @@ pub fn is_iso_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// Every rule, in the order of the request's structure: the request's
+/// own, then each kind of measure's (`kinds::measures`), then the
+/// conditions, annexes and form.
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    HEAD.iter()
+        .chain(crate::kinds::measures::rules())
+        .chain(TAIL.iter())
+}
+
 /// The rule with this id.
 pub fn by_id(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
+    all().find(|r| r.id == id)
 }
 
 #[cfg(test)]
@@ -1089,12 +671,12 @@ mod tests {
 
     #[test]
     fn rule_ids_are_unique_and_cite_a_source() {
-        let mut ids: Vec<_> = RULES.iter().map(|r| r.id).collect();
+        let mut ids: Vec<_> = all().map(|r| r.id).collect();
         ids.sort_unstable();
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate rule id");
-        for r in RULES {
+        for r in all() {
             assert!(
                 r.source.contains("art."),
                 "rule {} must cite an article, has {:?}",

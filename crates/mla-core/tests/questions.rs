@@ -1,7 +1,7 @@
 //! The wizard's question list: each question asked once, and its path is
 //! where its accessors read and write in the draft's stored form.
 
-use mla_core::model::{Draft, Measure, MeasureKind, MEASURE_TYPES};
+use mla_core::model::{Draft, Measure, MeasureKind, MeasureType};
 use mla_core::questions::{self, measures, Access, Input, ListId, Part, Q};
 use mla_core::steps::Step;
 use serde_json::Value;
@@ -14,10 +14,7 @@ fn all_parts() -> impl Iterator<Item = (Step, &'static Part)> {
 
 /// An empty measure of every type.
 fn every_measure_type() -> Vec<MeasureKind> {
-    MEASURE_TYPES
-        .iter()
-        .map(|t| MeasureKind::empty(t).expect("a known type"))
-        .collect()
+    MeasureType::ALL.iter().map(|t| t.empty()).collect()
 }
 
 #[test]
@@ -159,9 +156,9 @@ fn a_question_writes_where_its_path_says() {
         check_one(&base, q, &item, index);
     }
     // A measure of every type; each type's questions write into its own.
-    for (i, t) in MEASURE_TYPES.iter().enumerate() {
-        let id = format!("m-{t}");
-        base.measures.push(Measure::new(&id, t).unwrap());
+    for (i, t) in MeasureType::ALL.iter().enumerate() {
+        let id = format!("m-{}", t.name());
+        base.measures.push(Measure::new(&id, *t));
         let kind = base.measures[i].details.clone();
         for q in measures::of(&kind).iter().chain(measures::COMMON) {
             check_one(&base, q, &id, Some(i));

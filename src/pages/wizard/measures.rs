@@ -4,7 +4,7 @@
 //! and offences; moved up and down, removed, added by type.
 
 use leptos::prelude::*;
-use mla_core::model::{Measure, MEASURE_TYPES};
+use mla_core::model::{Measure, MeasureType};
 use mla_core::questions::measures::{self, Link};
 
 use super::lists::{keyed, remove, shift};
@@ -65,24 +65,23 @@ fn Links(ctx: DraftCtx, index: usize, id: String, link: Link) -> impl IntoView {
 pub fn MeasuresStep(ctx: DraftCtx) -> impl IntoView {
     let i18n = use_i18n();
     let draft = ctx.draft;
-    let new_type = RwSignal::new(MEASURE_TYPES[0].to_string());
+    let new_type = RwSignal::new(MeasureType::ALL[0]);
     let type_options = Signal::derive(move || {
-        MEASURE_TYPES
+        MeasureType::ALL
             .iter()
-            .map(|t| (t.to_string(), text::measure_type(i18n, t)))
+            .map(|t| (t.name().to_string(), text::measure_type(i18n, *t)))
             .collect::<Vec<_>>()
     });
     let add = move |_| {
-        if let Some(m) = Measure::new(ids::item_id("m"), &new_type.get_untracked()) {
-            draft.update(|d| d.measures.push(m));
-        }
+        let m = Measure::new(ids::item_id("m"), new_type.get_untracked());
+        draft.update(|d| d.measures.push(m));
     };
     view! {
         <For
             each=move || draft.with(|d| keyed(&d.measures, |x| &x.id))
             key=|k| k.clone()
             children=move |(i, id)| {
-                let type_name = draft.with_untracked(|d| d.measures[i].details.type_name());
+                let measure_type = draft.with_untracked(|d| d.measures[i].details.measure_type());
                 let kind = draft.with_untracked(|d| d.measures[i].details.clone());
                 let questions = measures::of(&kind)
                     .iter()
@@ -96,7 +95,7 @@ pub fn MeasuresStep(ctx: DraftCtx) -> impl IntoView {
                 let rid = id.clone();
                 view! {
                     <fieldset class="item item--measure">
-                        <legend>{move || t_string!(i18n, measure_n, n = i + 1, kind = text::measure_type(i18n, type_name)).to_string()}</legend>
+                        <legend>{move || t_string!(i18n, measure_n, n = i + 1, kind = text::measure_type(i18n, measure_type)).to_string()}</legend>
                         {questions}
                         {links}
                         <div class="item__actions">
@@ -113,7 +112,8 @@ pub fn MeasuresStep(ctx: DraftCtx) -> impl IntoView {
         />
         <div class="add-measure" id="f-measures" tabindex="-1">
             <SelectField path="new_measure_type" label=Signal::derive(move || t_string!(i18n, f_measure_type).to_string())
-                options=type_options value=new_type on_change=move |v| new_type.set(v) />
+                options=type_options value=Signal::derive(move || new_type.get().name().to_string())
+                on_change=move |v: String| if let Some(t) = MeasureType::from_name(&v) { new_type.set(t) } />
             <button type="button" class="button button--secondary" on:click=add>{t!(i18n, add_measure)}</button>
         </div>
     }

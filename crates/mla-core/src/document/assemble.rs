@@ -4,7 +4,7 @@
 use super::{edits, isolate, Block, Catalogue, Document, EditState, Furniture, Options, Role};
 use crate::check::{check, CheckContext};
 use crate::findings::Severity;
-use crate::model::{Draft, HearingStatus, Measure, MeasureKind, Person};
+use crate::model::{Draft, HearingStatus, Measure, Person};
 
 /// Assembles the request for `draft`. `context` is the requested
 /// authority's requirements, as for the completeness check: it decides
@@ -58,8 +58,9 @@ pub fn assemble(draft: &Draft, options: &Options, context: &CheckContext) -> Doc
     }
 }
 
-/// Builds the blocks of one language.
-struct Writer {
+/// Builds the blocks of one language. Each kind of measure writes its
+/// own paragraphs through it (`kinds::measures::Kind::paragraphs`).
+pub(crate) struct Writer {
     cat: Catalogue,
     blocks: Vec<Block>,
     section: u32,
@@ -102,14 +103,14 @@ impl Writer {
     }
 
     /// "Label: value", or nothing when the value is blank.
-    fn detail(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
+    pub(crate) fn detail(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
         if let Some(value) = filled(value) {
             let text = self.labelled(self.cat.text(label_key), value);
             self.push(id, Role::Detail, text);
         }
     }
 
-    fn sentence(&mut self, id: impl Into<String>, key: &str, when: bool) {
+    pub(crate) fn sentence(&mut self, id: impl Into<String>, key: &str, when: bool) {
         if when {
             let text = self.cat.text(key);
             self.push(id, Role::Detail, text);
@@ -126,7 +127,7 @@ impl Writer {
 
     /// A date written out, or, when it is not an ISO date, as typed and
     /// isolated like any other value.
-    fn date(&self, iso: &str) -> String {
+    pub(crate) fn date(&self, iso: &str) -> String {
         let written = self.cat.date(iso);
         if written == iso.trim() {
             isolate(&written)
@@ -135,7 +136,7 @@ impl Writer {
         }
     }
 
-    fn period(&self, from: &str, to: &str) -> String {
+    pub(crate) fn period(&self, from: &str, to: &str) -> String {
         match (filled(from), filled(to)) {
             (Some(f), Some(t)) => format!("{} – {}", self.date(f), self.date(t)),
             (Some(f), None) => self.date(f),
@@ -379,18 +380,18 @@ impl Writer {
             let title = format!("{}. {name}", self.cat.number(n as u32 + 1));
             self.push(format!("{id}.title"), Role::Item, title);
             self.detail(format!("{id}.purpose"), "l_purpose", &m.purpose);
-            self.measure_details(&id, d, m);
+            m.details.paragraphs(self, &id, d);
             self.measure_links(&id, d, m);
         }
     }
 
-    fn person_name(d: &Draft, person_id: &str) -> String {
+    pub(crate) fn person_name(d: &Draft, person_id: &str) -> String {
         d.person(person_id)
             .map(Person::display_name)
             .unwrap_or_default()
     }
 
-    fn status(&self, s: HearingStatus) -> &'static str {
+    pub(crate) fn status(&self, s: HearingStatus) -> &'static str {
         let key = match s {
             HearingStatus::Witness => "status_witness",
             HearingStatus::Suspect => "status_suspect",
@@ -399,206 +400,7 @@ impl Writer {
         self.cat.text(key)
     }
 
-    fn measure_details(&mut self, id: &str, d: &Draft, m: &Measure) {
-        let f = |field: &str| format!("{id}.{field}");
-        match &m.details {
-            MeasureKind::TakingEvidence {
-                status,
-                questions,
-                questions_annexed,
-                rights,
-                officials_present,
-                officials,
-                interpreter_language,
-            } => {
-                let status = self.status(*status);
-                self.detail(f("status"), "f_hearing_status", status);
-                self.detail(f("questions"), "f_questions", questions);
-                self.sentence(
-                    f("questions_annexed"),
-                    "s_questions_annexed",
-                    *questions_annexed,
-                );
-                self.detail(f("rights"), "f_rights", rights);
-                self.sentence(
-                    f("officials_present"),
-                    "s_officials_present",
-                    *officials_present,
-                );
-                self.detail(f("officials"), "f_officials", officials);
-                self.detail(
-                    f("interpreter"),
-                    "f_interpreter_language",
-                    interpreter_language,
-                );
-            }
-            MeasureKind::ServiceOfDocuments {
-                documents,
-                proof_of_service,
-            } => {
-                self.detail(f("documents"), "f_documents", documents);
-                self.detail(f("proof"), "f_proof_of_service", proof_of_service);
-            }
-            MeasureKind::SearchSeizure {
-                premises,
-                items_sought,
-                grounds,
-                order_annexed,
-                chain_of_custody,
-            } => {
-                self.detail(f("premises"), "f_premises", premises);
-                self.detail(f("items"), "f_items_sought", items_sought);
-                self.detail(f("grounds"), "f_grounds", grounds);
-                self.sentence(f("order"), "s_order_annexed", *order_annexed);
-                self.detail(f("custody"), "f_chain_of_custody", chain_of_custody);
-            }
-            MeasureKind::Freezing {
-                asset,
-                location,
-                estimated_value,
-                link_to_offence,
-                dissipation_risk,
-                order_annexed,
-                confiscation_to_follow,
-            } => {
-                self.detail(f("asset"), "f_asset", asset);
-                self.detail(f("location"), "f_asset_location", location);
-                self.detail(f("value"), "f_estimated_value", estimated_value);
-                self.detail(f("link"), "f_link_to_offence", link_to_offence);
-                self.detail(f("risk"), "f_dissipation_risk", dissipation_risk);
-                self.sentence(f("order"), "s_order_annexed", *order_annexed);
-                self.sentence(
-                    f("confiscation"),
-                    "s_confiscation_to_follow",
-                    *confiscation_to_follow,
-                );
-            }
-            MeasureKind::Examination {
-                object_or_site,
-                what_to_examine,
-            } => {
-                self.detail(f("object"), "f_object_or_site", object_or_site);
-                self.detail(f("what"), "f_what_to_examine", what_to_examine);
-            }
-            MeasureKind::Information {
-                items,
-                expert_evaluation,
-            } => {
-                self.detail(f("items"), "f_items", items);
-                self.sentence(f("expert"), "s_expert_evaluation", *expert_evaluation);
-            }
-            MeasureKind::Records {
-                holder,
-                account_numbers,
-                record_kinds,
-                period_from,
-                period_to,
-                certification,
-            } => {
-                self.detail(f("holder"), "l_holder", holder);
-                self.detail(f("accounts"), "f_account_numbers", account_numbers);
-                self.detail(f("kinds"), "f_record_kinds", record_kinds);
-                let period = self.period(period_from, period_to);
-                self.detail(f("period"), "f_date", &period);
-                self.detail(f("certification"), "f_certification", certification);
-            }
-            MeasureKind::TracingProceeds {
-                property,
-                known_locations,
-                link_to_offence,
-            } => {
-                self.detail(f("property"), "f_property", property);
-                self.detail(f("locations"), "f_known_locations", known_locations);
-                self.detail(f("link"), "f_link_to_offence", link_to_offence);
-            }
-            MeasureKind::VoluntaryAppearance {
-                person_id,
-                safe_conduct,
-                expenses,
-            } => {
-                let person = Self::person_name(d, person_id);
-                self.detail(f("person"), "f_person", &person);
-                self.sentence(f("safe_conduct"), "s_safe_conduct", *safe_conduct);
-                self.detail(f("expenses"), "f_expenses", expenses);
-            }
-            MeasureKind::TemporaryTransfer {
-                person_id,
-                consent,
-                custody,
-                return_by,
-            } => {
-                let person = Self::person_name(d, person_id);
-                self.detail(f("person"), "f_person", &person);
-                self.sentence(f("consent"), "s_consent", *consent);
-                self.detail(f("custody"), "f_custody", custody);
-                let return_by = self.date(return_by);
-                self.detail(f("return_by"), "f_return_by", &return_by);
-            }
-            MeasureKind::Videoconference {
-                person_id,
-                status,
-                proposed_dates,
-                technical_contact,
-                interpreter_language,
-            } => {
-                let person = Self::person_name(d, person_id);
-                self.detail(f("person"), "f_person", &person);
-                let status = self.status(*status);
-                self.detail(f("status"), "f_hearing_status", status);
-                self.detail(f("dates"), "f_proposed_dates", proposed_dates);
-                self.detail(f("technical"), "f_technical_contact", technical_contact);
-                self.detail(
-                    f("interpreter"),
-                    "f_interpreter_language",
-                    interpreter_language,
-                );
-            }
-            MeasureKind::Preservation {
-                custodian,
-                identifiers,
-                categories,
-                relation_to_offence,
-                why_needed,
-                mla_to_follow,
-            } => {
-                self.detail(f("custodian"), "f_custodian", custodian);
-                self.detail(f("identifiers"), "l_identifiers", identifiers);
-                let cats = self.categories(categories);
-                self.detail(f("categories"), "f_categories", &cats);
-                self.detail(f("relation"), "f_relation_to_offence", relation_to_offence);
-                self.detail(f("why"), "l_reasons", why_needed);
-                self.sentence(f("mla_to_follow"), "s_mla_to_follow", *mla_to_follow);
-            }
-            MeasureKind::StoredData {
-                provider,
-                identifiers,
-                categories,
-                date_from,
-                date_to,
-                time_zone,
-                preservation_reference,
-            } => {
-                self.detail(f("provider"), "f_provider", provider);
-                self.detail(f("identifiers"), "l_identifiers", identifiers);
-                let cats = self.categories(categories);
-                self.detail(f("categories"), "f_categories", &cats);
-                let period = self.period(date_from, date_to);
-                self.detail(f("period"), "f_date", &period);
-                self.detail(f("time_zone"), "f_time_zone", time_zone);
-                self.detail(
-                    f("preservation"),
-                    "f_preservation_reference",
-                    preservation_reference,
-                );
-            }
-            MeasureKind::Other { name, description } => {
-                self.detail(f("name"), "l_kind_of_assistance", name);
-                self.detail(f("description"), "f_description", description);
-            }
-        }
-    }
-
-    fn categories(&self, c: &crate::model::DataCategories) -> String {
+    pub(crate) fn categories(&self, c: &crate::model::DataCategories) -> String {
         let mut out = Vec::new();
         for (on, key) in [
             (c.subscriber, "cat_subscriber"),

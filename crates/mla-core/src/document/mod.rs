@@ -7,7 +7,7 @@
 //! `mla-render` lay out. Only what applies appears: a section with nothing
 //! to say is left out, never printed as an empty heading.
 
-mod assemble;
+pub(crate) mod assemble;
 mod catalogue;
 mod edits;
 

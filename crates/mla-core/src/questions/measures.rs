@@ -1,72 +1,12 @@
-//! The questions each measure type asks, typed against its variant of
-//! [`MeasureKind`]: a question reads and writes its own field of the
-//! measure with the given id, and of no other type, so the wizard needs no
-//! table of its own and no round trip through JSON.
+//! What the wizard asks of every measure (its purpose, its links to facts,
+//! persons and offences), and the lookups over each kind's own questions,
+//! which live with the kind in `kinds::measures`: a question reads and
+//! writes its own field of the measure with the given id, and of no other
+//! type, so the wizard needs no table of its own and no round trip through
+//! JSON.
 
-use super::{Access, Choices, Input, Question, Q};
-use crate::model::{DataCategories, Draft, HearingStatus, Measure, MeasureKind};
-
-fn measure<'a>(d: &'a Draft, id: &str) -> Option<&'a MeasureKind> {
-    d.measures.iter().find(|m| m.id == id).map(|m| &m.details)
-}
-
-fn measure_mut<'a>(d: &'a mut Draft, id: &str) -> Option<&'a mut MeasureKind> {
-    d.measures
-        .iter_mut()
-        .find(|m| m.id == id)
-        .map(|m| &mut m.details)
-}
-
-/// A question on a field of one measure type:
-/// `detail!(Q, Text, TakingEvidence => questions)`.
-macro_rules! detail {
-    (@access $variant:ident, $f:ident, $kind:ident) => {
-        Access::$kind {
-            get: |d, id| match measure(d, id) {
-                Some(MeasureKind::$variant { $f, .. }) => $f.clone(),
-                _ => Default::default(),
-            },
-            set: |d, id, v| {
-                if let Some(MeasureKind::$variant { $f, .. }) = measure_mut(d, id) {
-                    *$f = v;
-                }
-            },
-        }
-    };
-    ($q:ident, Check, $variant:ident => $f:ident) => {
-        detail!(@question $q, Input::Check, $f, detail!(@access $variant, $f, Flag))
-    };
-    ($q:ident, Categories, $variant:ident => $f:ident) => {
-        detail!(@question $q, Input::Categories, $f, detail!(@access $variant, $f, Categories))
-    };
-    ($q:ident, Status, $variant:ident => $f:ident) => {
-        detail!(@question $q, Input::Choice(Choices::HearingStatus), $f, Access::Text {
-            get: |d, id| match measure(d, id) {
-                Some(MeasureKind::$variant { $f, .. }) => $f.as_str().to_string(),
-                _ => String::new(),
-            },
-            set: |d, id, v| {
-                if let (Some(MeasureKind::$variant { $f, .. }), Some(s)) =
-                    (measure_mut(d, id), HearingStatus::from_value(&v))
-                {
-                    *$f = s;
-                }
-            },
-        })
-    };
-    ($q:ident, $input:ident, $variant:ident => $f:ident) => {
-        detail!(@question $q, Input::$input, $f, detail!(@access $variant, $f, Text))
-    };
-    (@question $q:ident, $input:expr, $f:ident, $access:expr) => {
-        Question {
-            id: Q::$q,
-            path: concat!("measures[].details.", stringify!($f)),
-            input: $input,
-            access: $access,
-            only_if: None,
-        }
-    };
-}
+use super::{Access, Input, Question, Q};
+use crate::model::{DataCategories, Draft, Measure, MeasureKind, MeasureType};
 
 /// What every measure asks after its own questions: its purpose. (Its
 /// links to facts, persons and offences are [`LINKS`].)
@@ -180,153 +120,20 @@ fn short(text: &str, fallback: &str) -> String {
     }
 }
 
-static TAKING_EVIDENCE: &[Question] = &[
-    detail!(EvidenceStatus, Status, TakingEvidence => status),
-    detail!(EvidenceQuestions, Area, TakingEvidence => questions),
-    detail!(EvidenceQuestionsAnnexed, Check, TakingEvidence => questions_annexed),
-    detail!(EvidenceRights, Area, TakingEvidence => rights),
-    detail!(EvidenceOfficialsPresent, Check, TakingEvidence => officials_present),
-    detail!(EvidenceOfficials, Text, TakingEvidence => officials),
-    detail!(EvidenceInterpreter, Text, TakingEvidence => interpreter_language),
-];
-
-static VIDEOCONFERENCE: &[Question] = &[
-    detail!(VideoPerson, Person, Videoconference => person_id),
-    detail!(VideoStatus, Status, Videoconference => status),
-    detail!(VideoDates, Text, Videoconference => proposed_dates),
-    detail!(VideoContact, Text, Videoconference => technical_contact),
-    detail!(VideoInterpreter, Text, Videoconference => interpreter_language),
-];
-
-static SERVICE: &[Question] = &[
-    detail!(ServiceDocuments, Area, ServiceOfDocuments => documents),
-    detail!(ServiceProof, Text, ServiceOfDocuments => proof_of_service),
-];
-
-static SEARCH: &[Question] = &[
-    detail!(SearchPremises, Area, SearchSeizure => premises),
-    detail!(SearchItems, Area, SearchSeizure => items_sought),
-    detail!(SearchGrounds, Area, SearchSeizure => grounds),
-    detail!(SearchOrderAnnexed, Check, SearchSeizure => order_annexed),
-    detail!(SearchCustody, Text, SearchSeizure => chain_of_custody),
-];
-
-static FREEZING: &[Question] = &[
-    detail!(FreezingAsset, Area, Freezing => asset),
-    detail!(FreezingLocation, Text, Freezing => location),
-    detail!(FreezingValue, Text, Freezing => estimated_value),
-    detail!(FreezingLink, Area, Freezing => link_to_offence),
-    detail!(FreezingDissipation, Area, Freezing => dissipation_risk),
-    detail!(FreezingOrderAnnexed, Check, Freezing => order_annexed),
-    detail!(FreezingConfiscation, Check, Freezing => confiscation_to_follow),
-];
-
-static EXAMINATION: &[Question] = &[
-    detail!(ExaminationObject, Text, Examination => object_or_site),
-    detail!(ExaminationWhat, Area, Examination => what_to_examine),
-];
-
-static INFORMATION: &[Question] = &[
-    detail!(InformationItems, Area, Information => items),
-    detail!(InformationExpert, Check, Information => expert_evaluation),
-];
-
-static RECORDS: &[Question] = &[
-    detail!(RecordsHolder, Text, Records => holder),
-    detail!(RecordsAccounts, Area, Records => account_numbers),
-    detail!(RecordsKinds, Area, Records => record_kinds),
-    detail!(RecordsFrom, Date, Records => period_from),
-    detail!(RecordsTo, Date, Records => period_to),
-    detail!(RecordsCertification, Text, Records => certification),
-];
-
-static TRACING: &[Question] = &[
-    detail!(TracingProperty, Area, TracingProceeds => property),
-    detail!(TracingLocations, Area, TracingProceeds => known_locations),
-    detail!(TracingLink, Area, TracingProceeds => link_to_offence),
-];
-
-static APPEARANCE: &[Question] = &[
-    detail!(AppearancePerson, Person, VoluntaryAppearance => person_id),
-    detail!(AppearanceSafeConduct, Check, VoluntaryAppearance => safe_conduct),
-    detail!(AppearanceExpenses, Text, VoluntaryAppearance => expenses),
-];
-
-static TRANSFER: &[Question] = &[
-    detail!(TransferPerson, Person, TemporaryTransfer => person_id),
-    detail!(TransferConsent, Check, TemporaryTransfer => consent),
-    detail!(TransferCustody, Area, TemporaryTransfer => custody),
-    detail!(TransferReturnBy, Date, TemporaryTransfer => return_by),
-];
-
-static PRESERVATION: &[Question] = &[
-    detail!(PreservationCustodian, Text, Preservation => custodian),
-    detail!(PreservationIdentifiers, Area, Preservation => identifiers),
-    detail!(PreservationCategories, Categories, Preservation => categories),
-    detail!(PreservationRelation, Area, Preservation => relation_to_offence),
-    detail!(PreservationWhy, Area, Preservation => why_needed),
-    detail!(PreservationMlaToFollow, Check, Preservation => mla_to_follow),
-];
-
-static STORED_DATA: &[Question] = &[
-    detail!(StoredProvider, Text, StoredData => provider),
-    detail!(StoredIdentifiers, Area, StoredData => identifiers),
-    detail!(StoredCategories, Categories, StoredData => categories),
-    detail!(StoredFrom, Date, StoredData => date_from),
-    detail!(StoredTo, Date, StoredData => date_to),
-    detail!(StoredTimeZone, Text, StoredData => time_zone),
-    detail!(StoredPreservationReference, Text, StoredData => preservation_reference),
-];
-
-static OTHER: &[Question] = &[
-    detail!(OtherName, Text, Other => name),
-    detail!(OtherDescription, Area, Other => description),
-];
-
 /// The questions a measure of this type asks, in order, before the
-/// [`COMMON`] ones.
+/// [`COMMON`] ones (the kind's own, from its module in `kinds::measures`).
 pub fn of(kind: &MeasureKind) -> &'static [Question] {
-    match kind {
-        MeasureKind::TakingEvidence { .. } => TAKING_EVIDENCE,
-        MeasureKind::Videoconference { .. } => VIDEOCONFERENCE,
-        MeasureKind::ServiceOfDocuments { .. } => SERVICE,
-        MeasureKind::SearchSeizure { .. } => SEARCH,
-        MeasureKind::Freezing { .. } => FREEZING,
-        MeasureKind::Examination { .. } => EXAMINATION,
-        MeasureKind::Information { .. } => INFORMATION,
-        MeasureKind::Records { .. } => RECORDS,
-        MeasureKind::TracingProceeds { .. } => TRACING,
-        MeasureKind::VoluntaryAppearance { .. } => APPEARANCE,
-        MeasureKind::TemporaryTransfer { .. } => TRANSFER,
-        MeasureKind::Preservation { .. } => PRESERVATION,
-        MeasureKind::StoredData { .. } => STORED_DATA,
-        MeasureKind::Other { .. } => OTHER,
-    }
+    kind.measure_type().questions()
 }
 
 /// Every measure type's questions, then the common ones, for the path
 /// lookups (`Q::path`, `find`). Static slices only: rules ask for paths on
 /// every check, so nothing is built here.
 pub fn all() -> impl Iterator<Item = &'static Question> {
-    [
-        TAKING_EVIDENCE,
-        VIDEOCONFERENCE,
-        SERVICE,
-        SEARCH,
-        FREEZING,
-        EXAMINATION,
-        INFORMATION,
-        RECORDS,
-        TRACING,
-        APPEARANCE,
-        TRANSFER,
-        PRESERVATION,
-        STORED_DATA,
-        OTHER,
-        COMMON,
-    ]
-    .into_iter()
-    .flatten()
+    MeasureType::ALL
+        .iter()
+        .flat_map(|t| t.questions())
+        .chain(COMMON)
 }
 
 /// Whether the wizard asks `path` (e.g. `measures[2].details.premises`) of

@@ -1,0 +1,91 @@
+//! Access to stored computer data (Budapest Convention art. 30-31).
+
+use super::prelude::*;
+use crate::model::DataCategories;
+
+/// Access to stored computer data (Budapest Convention art. 30-31).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct StoredData {
+    pub provider: String,
+    pub identifiers: String,
+    pub categories: DataCategories,
+    pub date_from: String,
+    pub date_to: String,
+    pub time_zone: String,
+    pub preservation_reference: String,
+}
+
+impl Kind for StoredData {
+    const QUESTIONS: &'static [Question] = &[
+        detail!(StoredProvider, Text, StoredData => provider),
+        detail!(StoredIdentifiers, Area, StoredData => identifiers),
+        detail!(StoredCategories, Categories, StoredData => categories),
+        detail!(StoredFrom, Date, StoredData => date_from),
+        detail!(StoredTo, Date, StoredData => date_to),
+        detail!(StoredTimeZone, Text, StoredData => time_zone),
+        detail!(StoredPreservationReference, Text, StoredData => preservation_reference),
+    ];
+
+    const RULES: &'static [Rule] = &[
+        Rule {
+            id: "stored_data_provider",
+            severity: Blocking,
+            source: "Budapest Convention art. 31",
+            check: |d, _| {
+                each(d, |x: &StoredData, _| {
+                    if blank(&x.provider) {
+                        Some(Q::StoredProvider.path())
+                    } else {
+                        blank(&x.identifiers).then_some(Q::StoredIdentifiers.path())
+                    }
+                })
+            },
+        },
+        Rule {
+            id: "stored_data_categories",
+            severity: Blocking,
+            source: "Budapest Convention art. 31",
+            check: |d, _| {
+                each(d, |x: &StoredData, _| {
+                    (!x.categories.any()).then_some(Q::StoredCategories.path())
+                })
+            },
+        },
+        Rule {
+            id: "stored_data_period",
+            severity: Warning,
+            source: "Budapest Convention art. 31",
+            check: |d, _| {
+                each(d, |x: &StoredData, _| {
+                    if blank(&x.date_from) {
+                        Some(Q::StoredFrom.path())
+                    } else {
+                        blank(&x.time_zone).then_some(Q::StoredTimeZone.path())
+                    }
+                })
+            },
+        },
+    ];
+
+    const COERCIVE: bool = true;
+
+    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+        let f = |field: &str| format!("{id}.{field}");
+        w.detail(f("provider"), "f_provider", &self.provider);
+        w.detail(f("identifiers"), "l_identifiers", &self.identifiers);
+        let cats = w.categories(&self.categories);
+        w.detail(f("categories"), "f_categories", &cats);
+        let period = w.period(&self.date_from, &self.date_to);
+        w.detail(f("period"), "f_date", &period);
+        w.detail(f("time_zone"), "f_time_zone", &self.time_zone);
+        w.detail(
+            f("preservation"),
+            "f_preservation_reference",
+            &self.preservation_reference,
+        );
+    }
+
+    variant_of!(StoredData);
+}
