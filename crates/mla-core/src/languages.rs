@@ -135,13 +135,78 @@ impl Lang {
             _ => Digits::Western,
         }
     }
+}
 
-    /// What stands between a label and its value ("Name: value"): French
-    /// typography puts a space before the colon.
+/// The typography of a language: what the document's fixed wording and its
+/// joins between values follow. The user's typed text is never passed
+/// through any of these.
+///
+/// French follows the Imprimerie nationale (Lexique des règles
+/// typographiques en usage à l'Imprimerie nationale): a no-break space
+/// (U+00A0) before the colon and inside « », a narrow no-break space
+/// (U+202F) before ; ! and ?, and "1er" for the first day of a month.
+/// Arabic and Persian separate with their own comma (،, U+060C) and
+/// semicolon (؛, U+061B).
+impl Lang {
+    /// What stands between a label and its value ("Name: value").
     pub fn label_separator(self) -> &'static str {
         match self {
-            Lang::Fr => " : ",
+            Lang::Fr => "\u{A0}: ",
             _ => ": ",
+        }
+    }
+
+    /// The colon that ends a label whose value starts on the next line
+    /// ("To:").
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{A0}:",
+            _ => ":",
+        }
+    }
+
+    /// What separates the parts of one value ("passport, 12AB34, France").
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Ar | Lang::Fa => "\u{060C} ",
+            _ => ", ",
+        }
+    }
+
+    /// What separates the items of an enumeration (aliases, addresses,
+    /// one identity document from the next).
+    pub fn enumeration_separator(self) -> &'static str {
+        match self {
+            Lang::Ar | Lang::Fa => "\u{061B} ",
+            _ => "; ",
+        }
+    }
+
+    /// The day of the month in a written date: French writes the first as
+    /// an ordinal ("1er décembre"), every other day and language as a number.
+    pub fn day_of_month(self, day: u32) -> String {
+        let n = self.digits().write(day);
+        match (self, day) {
+            (Lang::Fr, 1) => format!("{n}er"),
+            _ => n,
+        }
+    }
+
+    /// The fixed wording `text` with this language's spacing around
+    /// punctuation: in French, the space typed before a colon or inside
+    /// guillemets becomes a no-break space, the one before ; ! ? a narrow
+    /// no-break space, so no line ever starts with the punctuation. Other
+    /// languages set no space there and are returned unchanged.
+    pub fn punctuate(self, text: &str) -> String {
+        match self {
+            Lang::Fr => text
+                .replace(" :", "\u{A0}:")
+                .replace(" ;", "\u{202F};")
+                .replace(" !", "\u{202F}!")
+                .replace(" ?", "\u{202F}?")
+                .replace("« ", "«\u{A0}")
+                .replace(" »", "\u{A0}»"),
+            _ => text.to_string(),
         }
     }
 }
@@ -317,7 +382,26 @@ mod tests {
     fn digits_and_typography() {
         assert_eq!(Lang::Fa.digits().write(2026), "۲۰۲۶");
         assert_eq!(Lang::Ar.digits().write(2026), "2026");
-        assert_eq!(Lang::Fr.label_separator(), " : ");
+        assert_eq!(Lang::Fr.label_separator(), "\u{A0}: ");
         assert_eq!(Lang::En.label_separator(), ": ");
+        assert_eq!(Lang::Fr.colon(), "\u{A0}:");
+        assert_eq!(Lang::Ar.list_separator(), "، ");
+        assert_eq!(Lang::Fa.enumeration_separator(), "؛ ");
+        assert_eq!(Lang::Es.enumeration_separator(), "; ");
+        assert_eq!(Lang::Fr.day_of_month(1), "1er");
+        assert_eq!(Lang::Fr.day_of_month(2), "2");
+        assert_eq!(Lang::En.day_of_month(1), "1");
+        assert_eq!(Lang::Fa.day_of_month(1), "۱");
+    }
+
+    #[test]
+    fn french_punctuation_takes_no_break_spaces() {
+        assert_eq!(
+            Lang::Fr.punctuate("Objet : « sic » ; vraiment ? oui !"),
+            "Objet\u{A0}: «\u{A0}sic\u{A0}»\u{202F}; vraiment\u{202F}? oui\u{202F}!"
+        );
+        // A colon without a space before it (a time, a URL) is left alone.
+        assert_eq!(Lang::Fr.punctuate("à 10:30"), "à 10:30");
+        assert_eq!(Lang::En.punctuate("To : x ?"), "To : x ?");
     }
 }

@@ -10,7 +10,8 @@ use mla_core::document::{
 };
 use mla_core::draft_file::parse_draft;
 use mla_core::languages::{Lang, LANGUAGES};
-use mla_core::model::Paper;
+use mla_core::model::{IdDocument, Paper};
+use mla_core::reference::countries::country_name;
 use mla_core::Draft;
 
 fn fixture(name: &str) -> Draft {
@@ -355,6 +356,124 @@ fn dates_are_written_out_in_each_language() {
         assert_eq!(Catalogue::get(lang).date("2026-11-02"), want);
     }
     assert_eq!(Catalogue::get(Lang::En).date("early 2026"), "early 2026");
+    // French writes the first of the month as an ordinal, in every date.
+    assert_eq!(
+        Catalogue::get(Lang::Fr).date("2026-12-01"),
+        "1er décembre 2026"
+    );
+    assert_eq!(
+        Catalogue::get(Lang::Es).date("2026-12-01"),
+        "1 de diciembre de 2026"
+    );
+}
+
+/// Issue 12: a State code reaches the document as the State's name in the
+/// document's language, fixed wording in its own script (no isolate);
+/// anything else stays as typed, isolated like any value.
+#[test]
+fn states_are_named_in_the_documents_language() {
+    let mut d = fixture("complete.json");
+    d.persons[0].id_documents = vec![IdDocument {
+        kind: "passport".into(),
+        number: "12AB34".into(),
+        issuer: "FR".into(),
+    }];
+    for (lang, spain, france) in [
+        (Lang::En, "Spain", "France"),
+        (Lang::Fr, "Espagne", "France"),
+        (Lang::Ar, "إسبانيا", "فرنسا"),
+    ] {
+        let doc = assemble(&d, &options(lang), &CheckContext::default());
+        let sep = lang.label_separator();
+        let cat = Catalogue::get(lang);
+        assert!(block(&doc, "addressee").ends_with(&format!("{PDI}\n{spain}")));
+        assert!(block(&doc, "letterhead").ends_with(&format!("{PDI}\n{france}")));
+        let person = format!("person.{}", d.persons[0].id);
+        assert_eq!(
+            block(&doc, &format!("{person}.nationality")),
+            format!("{}{sep}{france}", cat.text("f_nationality"))
+        );
+        let comma = lang.list_separator();
+        assert!(
+            block(&doc, &format!("{person}.identifiers")).contains(&format!(
+                "{FSI}passport{PDI}{comma}{FSI}12AB34{PDI}{comma}{france}"
+            )),
+            "{}",
+            block(&doc, &format!("{person}.identifiers"))
+        );
+    }
+    // An unknown code or a name typed out stays as typed, isolated.
+    d.requested.state = "XK".into();
+    d.persons[0].nationality = "French".into();
+    let doc = assemble(&d, &options(Lang::Ar), &CheckContext::default());
+    assert!(block(&doc, "addressee").ends_with(&format!("\n{FSI}XK{PDI}")));
+    let person = format!("person.{}", d.persons[0].id);
+    assert!(block(&doc, &format!("{person}.nationality")).ends_with(&format!("{FSI}French{PDI}")));
+    // A code typed in lower case is the same code, as the wizard's hint
+    // reads it; an address that already ends with the State's name does
+    // not get it twice.
+    d.requested.state = "es".into();
+    d.requested.address = "Calle Ejemplo 1\n28001 Madrid\nEspaña".into();
+    let doc = assemble(&d, &options(Lang::Es), &CheckContext::default());
+    assert!(block(&doc, "addressee").ends_with(&format!("\n{FSI}España{PDI}")));
+    d.requested.address = "Calle Ejemplo 1\n28001 Madrid".into();
+    let doc = assemble(&d, &options(Lang::Es), &CheckContext::default());
+    assert!(block(&doc, "addressee").ends_with(&format!("Madrid{PDI}\nEspaña")));
+}
+
+/// In the bilingual layout each language names the State in its own words.
+#[test]
+fn a_bilingual_document_names_the_state_in_each_language() {
+    let d = fixture("complete.json");
+    let opts = Options {
+        lang: Lang::Fr,
+        second: Some(Lang::Ar),
+        paper: Paper::A4,
+    };
+    let doc = assemble(&d, &opts, &CheckContext::default());
+    let addressee = doc.blocks.iter().find(|b| b.id == "addressee").unwrap();
+    assert!(addressee.text.ends_with("\nEspagne"));
+    assert!(addressee.second.as_deref().unwrap().ends_with("\nإسبانيا"));
+}
+
+/// Each language's typography in the fixed wording and its joins, never in
+/// the user's values.
+#[test]
+fn fixed_wording_and_joins_follow_each_languages_typography() {
+    let mut d = fixture("complete.json");
+    d.signature.date = "2026-12-01".into();
+    d.persons[0].aliases = vec!["Jean D.".into(), "J. Dupont".into()];
+    d.persons[0].addresses = vec!["1 rue A ; Paris".into(), "2 rue B".into()];
+    let fr = assemble(&d, &options(Lang::Fr), &CheckContext::default());
+    let person = format!("person.{}", d.persons[0].id);
+    // A no-break space before the colon of a label, in the catalogue's
+    // wording and in a label assembled from parts.
+    assert!(block(&fr, "references").contains("Notre référence\u{A0}: "));
+    assert!(block(&fr, "addressee").starts_with("Destinataire\u{A0}:\n"));
+    assert!(block(&fr, &format!("{person}.aliases")).contains("\u{A0}: "));
+    // "1er" in a French date, in the date line and the signature.
+    assert!(block(&fr, "references").contains("Date\u{A0}: 1er décembre 2026"));
+    assert!(block(&fr, "signature").contains("le 1er décembre 2026"));
+    // The user's own " ;" is kept as typed.
+    assert!(block(&fr, &format!("{person}.addresses"))
+        .contains(&format!("{FSI}1 rue A ; Paris{PDI}; {FSI}2 rue B{PDI}")));
+    for lang in [Lang::Ar, Lang::Fa] {
+        let doc = assemble(&d, &options(lang), &CheckContext::default());
+        assert_eq!(
+            without_isolates(block(&doc, &format!("{person}.aliases"))),
+            format!(
+                "{}: Jean D.؛ J. Dupont",
+                Catalogue::get(lang).text("l_aliases")
+            )
+        );
+        let lb = block(&doc, "legal_basis.untoc");
+        assert!(lb.contains(&format!("{PDI}، {FSI}")), "{lb}");
+    }
+    let en = assemble(&d, &options(Lang::En), &CheckContext::default());
+    assert!(block(&en, "addressee").starts_with("To:\n"));
+    assert!(block(&en, "references").contains("Date: 1 December 2026"));
+    assert!(block(&en, &format!("{person}.aliases"))
+        .ends_with(&format!("{FSI}Jean D.{PDI}; {FSI}J. Dupont{PDI}")));
 }
 
 fn block<'d>(doc: &'d Document, id: &str) -> &'d str {
@@ -390,10 +509,12 @@ fn the_users_values_are_isolated_line_by_line_in_the_fixed_wording() {
                 cat.text("f_offence_penalty")
             )
         );
-        // Line by line, white space and blank lines outside.
+        // Line by line, white space and blank lines outside; the State's
+        // name under the address is fixed wording, not isolated.
+        let spain = country_name("ES", lang).unwrap();
         assert!(
             block(&doc, "addressee").ends_with(&format!(
-                "\n{FSI}4521, rue Saint-Denis{PDI}\n  {FSI}Montréal (Québec){PDI} \n\n{FSI}Canada{PDI}"
+                "\n{FSI}4521, rue Saint-Denis{PDI}\n  {FSI}Montréal (Québec){PDI} \n\n{FSI}Canada{PDI}\n{spain}"
             )),
             "{:?}",
             block(&doc, "addressee")

@@ -34,11 +34,19 @@ fn document(lang: Lang, second: Option<Lang>) -> Document {
 }
 
 /// Every line of `text`, behind a gutter naming its language, with the
-/// invisible bidi isolates around the user's values shown as ⟨ and ⟩.
+/// invisible bidi isolates around the user's values shown as ⟨ and ⟩ and
+/// the no-break spaces of French typography as ⍽ and ⎵.
 fn lines(out: &mut String, lang: Lang, text: &str) {
     for line in text.split('\n') {
-        assert!(!line.contains(['⟨', '⟩']), "ambiguous description: {line}");
-        let line = line.replace(FSI, "⟨").replace(PDI, "⟩");
+        assert!(
+            !line.contains(['⟨', '⟩', '⍽', '⎵']),
+            "ambiguous description: {line}"
+        );
+        let line = line
+            .replace(FSI, "⟨")
+            .replace(PDI, "⟩")
+            .replace('\u{A0}', "⍽")
+            .replace('\u{202F}', "⎵");
         writeln!(out, "  {}| {line}", lang.tag()).unwrap();
     }
 }
@@ -63,7 +71,8 @@ fn describe(doc: &Document) -> String {
     writeln!(
         out,
         "# crates/mla-core/{FIXTURE} assembled {what}.\n# Rewritten by scripts/update_refs.sh.\n\
-         # ⟨ and ⟩ stand for the bidi isolate around each value the user typed (U+2068, U+2069)."
+         # ⟨ and ⟩ stand for the bidi isolate around each value the user typed (U+2068, U+2069);\n\
+         # ⍽ and ⎵ for the no-break space (U+00A0) and the narrow no-break space (U+202F)."
     )
     .unwrap();
     writeln!(out, "direction: {}", direction(lang)).unwrap();

@@ -165,7 +165,8 @@ fn descriptions_read_in_logical_order() {
         &[
             "طلب مساعدة قانونية متبادلة في المسائل الجنائية",
             "الأساس القانوني",
-            "United Nations Convention against Transnational Organized Crime, art. 18",
+            // The title and the articles joined by the Arabic comma.
+            "United Nations Convention against Transnational Organized Crime، art. 18",
             "Money laundering",
             "المساعدة المطلوبة",
         ],

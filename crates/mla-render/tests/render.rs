@@ -160,7 +160,7 @@ fn arabic_pdf_keeps_words_in_logical_order_with_latin_inside() {
             "طلب مساعدة قانونية متبادلة في المسائل الجنائية",
             "بأن تطلب مساعدة السلطات",
             "الأساس القانوني",
-            "United Nations Convention against Transnational Organized Crime, art. 18",
+            "United Nations Convention against Transnational Organized Crime، art. 18",
             "الجرائم والقانون المنطبق",
             "Money laundering",
             "ملخص الوقائع",

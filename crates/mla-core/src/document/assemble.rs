@@ -120,9 +120,43 @@ impl Writer {
     /// "Label: value", the value isolated from the label's wording
     /// ([`isolate`]): every particular and every titled name passes here.
     fn labelled(&self, label: &str, value: &str) -> String {
-        // French sets a space before the colon.
+        // French sets a no-break space before the colon.
         let sep = self.cat.lang.label_separator();
         format!("{label}{sep}{}", isolate(value))
+    }
+
+    /// "Label: value" for a value already set: the user's parts isolated
+    /// one by one ([`isolate`]), joined by fixed wording (separators,
+    /// State names), which takes the document's own direction.
+    fn detail_set(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
+        if !value.is_empty() {
+            let sep = self.cat.lang.label_separator();
+            let text = format!("{}{sep}{value}", self.cat.text(label_key));
+            self.push(id, Role::Detail, text);
+        }
+    }
+
+    /// A State field's value: the State's name in the document's language
+    /// when it is a code of `reference::countries` (in either case, as the
+    /// wizard's State field reads it), set as fixed wording (in the
+    /// document's own script, so not isolated); anything else (an unknown
+    /// code, a name typed out) as typed, isolated.
+    fn state(&self, value: &str) -> String {
+        let value = value.trim();
+        let code = value.to_ascii_uppercase();
+        match crate::reference::countries::country_name(&code, self.cat.lang) {
+            Some(name) => name.to_string(),
+            None => isolate(value),
+        }
+    }
+
+    /// The line naming the State under an address, as on an envelope,
+    /// unless the address's last line already says the same.
+    fn state_line(&self, address: &str, state: &str) -> Option<String> {
+        let line = self.state(filled(state)?);
+        let last = address.trim_end().lines().last().unwrap_or_default();
+        let said = super::without_isolates(&line).to_lowercase();
+        (last.trim().to_lowercase() != said).then_some(line)
     }
 
     /// A date written out, or, when it is not an ISO date, as typed and
@@ -166,21 +200,24 @@ impl Writer {
 
     fn front_matter(&mut self, d: &Draft) {
         let a = &d.requesting.authority;
-        let letterhead: Vec<String> = [&a.name, &a.functions, &a.address]
+        let mut letterhead: Vec<String> = [&a.name, &a.functions, &a.address]
             .into_iter()
             .filter_map(|s| filled(s))
             .map(isolate)
             .collect();
+        letterhead.extend(self.state_line(&a.address, &d.requesting.state));
         if !letterhead.is_empty() {
             self.push("letterhead", Role::Header, letterhead.join("\n"));
         }
-        let to: Vec<String> = [&d.requested.authority_name, &d.requested.address]
+        let mut to: Vec<String> = [&d.requested.authority_name, &d.requested.address]
             .into_iter()
             .filter_map(|s| filled(s))
             .map(isolate)
             .collect();
+        to.extend(self.state_line(&d.requested.address, &d.requested.state));
         if !to.is_empty() {
-            let text = format!("{}:\n{}", self.cat.text("to"), to.join("\n"));
+            let colon = self.cat.lang.colon();
+            let text = format!("{}{colon}\n{}", self.cat.text("to"), to.join("\n"));
             self.push("addressee", Role::Header, text);
         }
         let mut refs = Vec::new();
@@ -224,7 +261,10 @@ impl Writer {
             for i in &instruments {
                 let title = isolate(i.title.trim());
                 let text = match filled(&i.articles) {
-                    Some(articles) => format!("{title}, {}", isolate(articles)),
+                    Some(articles) => {
+                        let sep = self.cat.lang.list_separator();
+                        format!("{title}{sep}{}", isolate(articles))
+                    }
                     None => title,
                 };
                 self.push(format!("legal_basis.{}", i.id), Role::Detail, text);
@@ -350,20 +390,23 @@ impl Writer {
                 None => role.to_string(),
             };
             self.push(format!("{id}.name"), Role::Subheading, title);
-            let aliases = joined(&p.aliases, "; ");
-            self.detail(format!("{id}.aliases"), "l_aliases", &aliases);
+            let lang = self.cat.lang;
+            let aliases = joined(&p.aliases, lang);
+            self.detail_set(format!("{id}.aliases"), "l_aliases", &aliases);
             let born = self.date(&p.birth_date);
             self.detail(format!("{id}.birth_date"), "f_birth_date", &born);
             self.detail(format!("{id}.birth_place"), "f_birth_place", &p.birth_place);
-            self.detail(format!("{id}.nationality"), "f_nationality", &p.nationality);
-            let identifiers = identifiers(p);
-            self.detail(
+            let nationality = filled(&p.nationality).map(|n| self.state(n));
+            let nationality = nationality.unwrap_or_default();
+            self.detail_set(format!("{id}.nationality"), "f_nationality", &nationality);
+            let identifiers = self.identifiers(p);
+            self.detail_set(
                 format!("{id}.identifiers"),
                 "f_identifiers_person",
                 &identifiers,
             );
-            let addresses = joined(&p.addresses, "; ");
-            self.detail(format!("{id}.addresses"), "l_addresses", &addresses);
+            let addresses = joined(&p.addresses, lang);
+            self.detail_set(format!("{id}.addresses"), "l_addresses", &addresses);
             self.detail(format!("{id}.location"), "l_location", &p.location);
         }
     }
@@ -573,7 +616,8 @@ impl Writer {
                 text = format!("{text} ({})", isolate(kind));
             }
             if a.translated {
-                text = format!("{text}, {}", self.cat.text("an_translated"));
+                let sep = self.cat.lang.list_separator();
+                text = format!("{text}{sep}{}", self.cat.text("an_translated"));
             }
             self.push(format!("annex.{}", a.id), Role::Detail, text);
         }
@@ -611,29 +655,39 @@ impl Writer {
     }
 }
 
-fn joined(items: &[String], sep: &str) -> String {
+/// The filled items, each isolated, as an enumeration of `lang`.
+fn joined(items: &[String], lang: crate::languages::Lang) -> String {
     items
         .iter()
         .filter_map(|s| filled(s))
+        .map(isolate)
         .collect::<Vec<_>>()
-        .join(sep)
+        .join(lang.enumeration_separator())
 }
 
-fn identifiers(p: &Person) -> String {
-    let mut parts: Vec<String> = p
-        .id_documents
-        .iter()
-        .map(|doc| {
-            [&doc.kind, &doc.number, &doc.issuer]
-                .into_iter()
-                .filter_map(|s| filled(s))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
-    if let Some(other) = filled(&p.other_identifiers) {
-        parts.push(other.to_string());
+impl Writer {
+    /// Each identity document (kind, number, issuing State by name when it
+    /// is a code), then the other identifiers: the user's values isolated,
+    /// the separators the document language's.
+    fn identifiers(&self, p: &Person) -> String {
+        let lang = self.cat.lang;
+        let mut parts: Vec<String> = p
+            .id_documents
+            .iter()
+            .map(|doc| {
+                let mut fields: Vec<String> = [&doc.kind, &doc.number]
+                    .into_iter()
+                    .filter_map(|s| filled(s))
+                    .map(isolate)
+                    .collect();
+                fields.extend(filled(&doc.issuer).map(|s| self.state(s)));
+                fields.join(lang.list_separator())
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        if let Some(other) = filled(&p.other_identifiers) {
+            parts.push(isolate(other));
+        }
+        parts.join(lang.enumeration_separator())
     }
-    parts.join("; ")
 }

@@ -48,7 +48,14 @@ impl Catalogue {
         let messages = PARSED[index].get_or_init(|| {
             // The files are part of the build and checked by tests, so a
             // parse failure is a build defect, not bad user input.
-            serde_json::from_str(source(lang)).expect("document catalogue is valid JSON")
+            let messages: Messages =
+                serde_json::from_str(source(lang)).expect("document catalogue is valid JSON");
+            // The language's spacing around punctuation, set here once for
+            // all fixed wording and never on the values filled in later.
+            messages
+                .into_iter()
+                .map(|(key, text)| (key, lang.punctuate(&text)))
+                .collect()
         });
         Catalogue { lang, messages }
     }
@@ -104,7 +111,7 @@ impl Catalogue {
         self.fill(
             "date_format",
             &[
-                ("d", &self.number(d)),
+                ("d", &self.lang.day_of_month(d)),
                 ("month", month),
                 ("y", &self.number(y)),
             ],

@@ -1,6 +1,12 @@
 //! The States (and the two non-State entries) a directory record or a treaty
-//! party may name. Names are not here: the UI shows them in its own
-//! language from the browser's CLDR data (`Intl.DisplayNames`).
+//! party may name, and their names in the document languages
+//! ([`country_name`], CLDR's, generated into `country_names.rs` by
+//! `scripts/make_country_names.py`) for the request document. The UI shows
+//! names in its own language from the browser's CLDR data
+//! (`Intl.DisplayNames`).
+
+use super::country_names::{names, CODES};
+use crate::languages::Lang;
 
 /// ISO 3166-1 alpha-2 codes of the 193 member States of the United Nations.
 pub const UN_MEMBERS: [&str; 193] = [
@@ -34,9 +40,24 @@ pub fn all() -> impl Iterator<Item = &'static str> {
     UN_MEMBERS.iter().chain(OTHER_ENTRIES.iter()).copied()
 }
 
+/// The name of the State `code` (ISO 3166-1 alpha-2, upper case, as the
+/// State fields store it; "EU" for the European Union) in `lang`, the
+/// standard name a formal letter uses; `None` for any other text.
+pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
+    if code.len() != 2 {
+        return None;
+    }
+    let index = CODES
+        .as_bytes()
+        .chunks(2)
+        .position(|c| c == code.as_bytes())?;
+    names(lang).split('|').nth(index)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::LANGUAGES;
 
     #[test]
     fn codes_are_unique_two_letter_upper_case() {
@@ -49,5 +70,46 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), n);
         assert!(is_known("ME") && is_known("EU") && !is_known("XX"));
+    }
+
+    #[test]
+    fn the_name_table_covers_every_code_in_every_language() {
+        let table: Vec<&str> = CODES
+            .as_bytes()
+            .chunks(2)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect();
+        assert_eq!(
+            table,
+            all().collect::<Vec<_>>(),
+            "rerun scripts/make_country_names.py"
+        );
+        for lang in LANGUAGES {
+            assert_eq!(names(lang).split('|').count(), table.len(), "{lang}");
+            for code in all() {
+                let name = country_name(code, lang).unwrap_or_default();
+                assert!(!name.trim().is_empty(), "{code} in {lang}");
+                assert_eq!(name, name.trim(), "{code} in {lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_in_the_language_and_script_of_the_document() {
+        assert_eq!(country_name("FR", Lang::Fr), Some("France"));
+        assert_eq!(country_name("DE", Lang::Ar), Some("ألمانيا"));
+        assert_eq!(country_name("RU", Lang::Sr), Some("Русија"));
+        assert_eq!(country_name("ME", Lang::Cnr), Some("Crna Gora"));
+        // Montenegrin is ijekavian, like its catalogue.
+        assert_eq!(country_name("DE", Lang::Cnr), Some("Njemačka"));
+        assert_eq!(country_name("ES", Lang::Fa), Some("اسپانیا"));
+        assert_eq!(country_name("IR", Lang::Pt), Some("Irão"));
+        assert_eq!(country_name("EU", Lang::En), Some("European Union"));
+        // Spelt out as in a letter, not CLDR's "Bosnia & Herzegovina".
+        assert_eq!(country_name("BA", Lang::En), Some("Bosnia and Herzegovina"));
+        assert_eq!(country_name("LC", Lang::En), Some("Saint Lucia"));
+        for unknown in ["", "XX", "fr", "France", "F", "FRA", "É"] {
+            assert_eq!(country_name(unknown, Lang::En), None, "{unknown}");
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod cache;
 pub mod countries;
+mod country_names;
 pub mod directory;
 pub mod fold;
 mod fold_table;
