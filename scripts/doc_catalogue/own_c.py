@@ -43,6 +43,7 @@ HR = {
 "l_link_offences":"Kaznena djela",
 "l_holder":"Posjednik evidencije",
 "l_identifiers":"Identifikatori",
+"l_port":"port",
 "l_kind_of_assistance":"Vrsta pomoći",
 "s_questions_annexed":"Pitanja koja treba postaviti navedena su u prilogu.",
 "s_officials_present":"Službene osobe države moliteljice mole da budu nazočne izvršenju.",

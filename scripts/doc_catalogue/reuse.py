@@ -17,12 +17,17 @@ REUSE = {
  "f_preservation_reference":"f_preservation_reference","f_description":"f_description","f_proc_certification":"f_proc_certification",
  "f_categories":"f_categories","cat_subscriber":"f_cat_subscriber","cat_traffic":"f_cat_traffic","cat_content":"f_cat_content",
  "f_functions":"f_authority_functions","f_case_reference":"f_case_reference",
+ "f_video_reason":"f_video_reason","f_video_conducted_by":"f_video_conducted_by",
+ "f_video_protection":"f_video_protection","f_registration_number":"f_registration_number",
+ "f_incorporation_place":"f_incorporation_place","f_registered_address":"f_registered_address",
 }
-for k in ["taking_evidence","videoconference","service_of_documents","search_seizure","freezing","examination","information","records","tracing_proceeds","voluntary_appearance","temporary_transfer","preservation","stored_data","other"]:
+for k in ["taking_evidence","videoconference","service_of_documents","search_seizure","freezing","examination","information","records","tracing_proceeds","voluntary_appearance","temporary_transfer","preservation","stored_data","subscriber_information","other"]:
     REUSE["mt_"+k]="mt_"+k
-for k in ["suspect","accused","witness","victim","expert","legal_person","account_holder","other"]:
+for k in ["suspect","accused","witness","victim","expert","legal_person","account_holder","convicted","other"]:
     REUSE["role_"+k]="role_"+k
 for k in ["investigation","prosecution","trial","execution_of_sentence"]:
     REUSE["kind_"+k]="kind_"+k
 for k in ["witness","suspect","expert"]:
     REUSE["status_"+k]="status_"+k
+for k in ["ip_address","email","account","phone","domain","url","device","other"]:
+    REUSE["idk_"+k]="idk_"+k

@@ -5,7 +5,7 @@
 
 use mla_core::languages::Lang;
 use mla_core::model::MeasureType;
-use mla_core::model::{HearingStatus, PersonRole, ProceedingsKind};
+use mla_core::model::{HearingStatus, IdentifierKind, PersonRole, ProceedingsKind};
 use mla_core::questions::measures::{Category, Link};
 use mla_core::questions::{Choices, Heading, ListId, Q};
 
@@ -54,6 +54,14 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::PersonAddresses => t_string!(i18n, f_addresses),
         Q::PersonLocation => t_string!(i18n, f_location),
         Q::PersonOtherIdentifiers => t_string!(i18n, f_other_identifiers),
+        Q::PersonRegistrationNumber => t_string!(i18n, f_registration_number),
+        Q::PersonIncorporationPlace => t_string!(i18n, f_incorporation_place),
+        Q::PersonRegisteredAddress => t_string!(i18n, f_registered_address),
+        Q::IdentifierKind => t_string!(i18n, f_identifier_kind),
+        Q::IdentifierValue => t_string!(i18n, f_identifier_value),
+        Q::IdentifierTimestamp => t_string!(i18n, f_identifier_timestamp),
+        Q::IdentifierTimeZone => t_string!(i18n, f_identifier_time_zone),
+        Q::IdentifierPort => t_string!(i18n, f_identifier_port),
         Q::Certification => t_string!(i18n, f_proc_certification),
         Q::Oath => t_string!(i18n, f_oath),
         Q::PresenceOfOfficials => t_string!(i18n, f_presence),
@@ -72,6 +80,7 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::AssuranceOther => t_string!(i18n, f_as_other),
         Q::AnnexTitle => t_string!(i18n, f_annex_title),
         Q::AnnexKind => t_string!(i18n, f_annex_kind),
+        Q::AnnexLanguage => t_string!(i18n, f_annex_language),
         Q::AnnexTranslated => t_string!(i18n, f_annex_translated),
         Q::Language => t_string!(i18n, f_language),
         Q::SignaturePlace => t_string!(i18n, f_place),
@@ -80,9 +89,11 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::SignatoryTitle => t_string!(i18n, f_signatory_title),
         Q::MeasurePurpose => t_string!(i18n, f_purpose),
         Q::EvidenceStatus | Q::VideoStatus => t_string!(i18n, f_hearing_status),
-        Q::EvidenceQuestions => t_string!(i18n, f_questions),
-        Q::EvidenceQuestionsAnnexed => t_string!(i18n, f_questions_annexed),
-        Q::EvidenceRights => t_string!(i18n, f_rights),
+        Q::EvidenceQuestions | Q::VideoQuestions => t_string!(i18n, f_questions),
+        Q::EvidenceQuestionsAnnexed | Q::VideoQuestionsAnnexed => {
+            t_string!(i18n, f_questions_annexed)
+        }
+        Q::EvidenceRights | Q::VideoRights => t_string!(i18n, f_rights),
         Q::EvidenceOfficialsPresent => t_string!(i18n, f_officials_present),
         Q::EvidenceOfficials => t_string!(i18n, f_officials),
         Q::EvidenceInterpreter | Q::VideoInterpreter => t_string!(i18n, f_interpreter_language),
@@ -118,9 +129,18 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::TransferCustody => t_string!(i18n, f_custody),
         Q::TransferReturnBy => t_string!(i18n, f_return_by),
         Q::VideoDates => t_string!(i18n, f_proposed_dates),
+        Q::VideoReason => t_string!(i18n, f_video_reason),
+        Q::VideoConductedBy => t_string!(i18n, f_video_conducted_by),
+        Q::VideoProtection => t_string!(i18n, f_video_protection),
         Q::VideoContact => t_string!(i18n, f_technical_contact),
         Q::PreservationCustodian => t_string!(i18n, f_custodian),
-        Q::PreservationIdentifiers | Q::StoredIdentifiers => t_string!(i18n, f_identifiers),
+        Q::PreservationIdentifiers | Q::StoredIdentifiers | Q::SubscriberIdentifiers => {
+            t_string!(i18n, f_identifier_ids)
+        }
+        Q::SubscriberProvider => t_string!(i18n, f_provider),
+        Q::SubscriberFrom => t_string!(i18n, f_date_from),
+        Q::SubscriberTo => t_string!(i18n, f_date_to),
+        Q::SubscriberPreservationReference => t_string!(i18n, f_preservation_reference),
         Q::PreservationCategories | Q::StoredCategories => t_string!(i18n, f_categories),
         Q::PreservationRelation => t_string!(i18n, f_relation_to_offence),
         Q::PreservationWhy => t_string!(i18n, f_why_needed),
@@ -128,7 +148,7 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::StoredProvider => t_string!(i18n, f_provider),
         Q::StoredFrom => t_string!(i18n, f_date_from),
         Q::StoredTo => t_string!(i18n, f_date_to),
-        Q::StoredTimeZone => t_string!(i18n, f_time_zone),
+        Q::StoredTimeZone | Q::VideoTimeZone => t_string!(i18n, f_time_zone),
         Q::StoredPreservationReference => t_string!(i18n, f_preservation_reference),
         Q::OtherName => t_string!(i18n, f_other_name),
         Q::OtherDescription => t_string!(i18n, f_description),
@@ -140,6 +160,8 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
 pub fn hint(i18n: crate::I18n, q: Q) -> Option<String> {
     match q {
         Q::OffenceConduct => Some(t_string!(i18n, hint_offence_conduct).to_string()),
+        Q::IdentifierTimeZone => Some(t_string!(i18n, hint_identifier_time_zone).to_string()),
+        Q::AnnexLanguage => Some(t_string!(i18n, hint_annex_language).to_string()),
         _ => None,
     }
 }
@@ -163,6 +185,7 @@ pub fn item_legend(i18n: crate::I18n, list: ListId, n: usize) -> String {
         ListId::Offences => t_string!(i18n, offence_n, n = n),
         ListId::Facts => t_string!(i18n, fact_n, n = n),
         ListId::Persons => t_string!(i18n, person_n, n = n),
+        ListId::Identifiers => t_string!(i18n, identifier_n, n = n),
         ListId::Annexes => t_string!(i18n, annex_n, n = n),
     }
     .to_string()
@@ -175,6 +198,7 @@ pub fn add_item(i18n: crate::I18n, list: ListId) -> String {
         ListId::Offences => t_string!(i18n, add_offence),
         ListId::Facts => t_string!(i18n, add_fact),
         ListId::Persons => t_string!(i18n, add_person),
+        ListId::Identifiers => t_string!(i18n, add_identifier),
         ListId::Annexes => t_string!(i18n, add_annex),
     }
     .to_string()
@@ -197,6 +221,9 @@ pub fn choice(i18n: crate::I18n, choices: Choices, value: &str) -> String {
         // A language is offered by its own name, as in the language menu.
         Choices::Language => Lang::from_tag(value).map(|l| l.endonym().to_string()),
         Choices::HearingStatus => HearingStatus::from_value(value).map(|h| hearing_status(i18n, h)),
+        Choices::IdentifierKind => {
+            IdentifierKind::from_value(value).map(|k| identifier_kind(i18n, k))
+        }
     }
     .unwrap_or_else(|| value.to_string())
 }
@@ -215,12 +242,27 @@ pub fn person_role(i18n: crate::I18n, role: PersonRole) -> String {
     match role {
         PersonRole::Suspect => t_string!(i18n, role_suspect),
         PersonRole::Accused => t_string!(i18n, role_accused),
+        PersonRole::Convicted => t_string!(i18n, role_convicted),
         PersonRole::Witness => t_string!(i18n, role_witness),
         PersonRole::Victim => t_string!(i18n, role_victim),
         PersonRole::Expert => t_string!(i18n, role_expert),
         PersonRole::LegalPerson => t_string!(i18n, role_legal_person),
         PersonRole::AccountHolder => t_string!(i18n, role_account_holder),
         PersonRole::Other => t_string!(i18n, role_other),
+    }
+    .to_string()
+}
+
+pub fn identifier_kind(i18n: crate::I18n, k: IdentifierKind) -> String {
+    match k {
+        IdentifierKind::IpAddress => t_string!(i18n, idk_ip_address),
+        IdentifierKind::Email => t_string!(i18n, idk_email),
+        IdentifierKind::Account => t_string!(i18n, idk_account),
+        IdentifierKind::Phone => t_string!(i18n, idk_phone),
+        IdentifierKind::Domain => t_string!(i18n, idk_domain),
+        IdentifierKind::Url => t_string!(i18n, idk_url),
+        IdentifierKind::Device => t_string!(i18n, idk_device),
+        IdentifierKind::Other => t_string!(i18n, idk_other),
     }
     .to_string()
 }
@@ -280,6 +322,7 @@ pub fn measure_type(i18n: crate::I18n, t: MeasureType) -> String {
         MeasureType::TemporaryTransfer => t_string!(i18n, mt_temporary_transfer),
         MeasureType::Preservation => t_string!(i18n, mt_preservation),
         MeasureType::StoredData => t_string!(i18n, mt_stored_data),
+        MeasureType::SubscriberInformation => t_string!(i18n, mt_subscriber_information),
         MeasureType::Other => t_string!(i18n, mt_other),
     }
     .to_string()

@@ -7,7 +7,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::model::SCHEMA_VERSION;
+use crate::model::{IdentifierKind, SCHEMA_VERSION};
 
 /// Why a value could not be migrated.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -47,6 +47,7 @@ pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
             // Version 3 added `document` (layout and final edits), which
             // defaults to empty: nothing to rewrite.
             2 => {}
+            3 => v3_to_v4(obj),
             _ => return Err(MigrateError::NoVersion),
         }
         version += 1;
@@ -79,6 +80,57 @@ fn v1_to_v2(obj: &mut Map<String, Value>) {
             nest_measure_details(m);
         }
     }
+}
+
+/// Version 3 kept a computer-data measure's identifiers as free text.
+/// Version 4 lists electronic identifiers once for the draft (kind, value,
+/// moment, time zone, port) and the measures refer to them by id. Each
+/// non-blank line becomes an identifier whose value is the line as typed
+/// (nothing is split off a line, so nothing is lost); the kind is guessed
+/// only where unambiguous ([`IdentifierKind::guess`]). An IP address then
+/// has no moment or time zone of its own, and the check says so where the
+/// user can add them.
+///
+/// Version 4 also added fields that default to empty (videoconference
+/// details, an annex's language, a legal person's registration, the
+/// subscriber-information measure): nothing to rewrite for those.
+fn v3_to_v4(obj: &mut Map<String, Value>) {
+    let mut identifiers = Vec::new();
+    if let Some(Value::Array(measures)) = obj.get_mut("measures") {
+        for m in measures.iter_mut().filter_map(Value::as_object_mut) {
+            let measure_id = m
+                .get("id")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
+            let Some(details) = m.get_mut("details").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let typed = matches!(
+                details.get("type").and_then(Value::as_str),
+                Some("preservation" | "stored_data")
+            );
+            if !typed {
+                continue;
+            }
+            let text = match details.remove("identifiers") {
+                Some(Value::String(text)) => text,
+                _ => String::new(),
+            };
+            let mut ids = Vec::new();
+            for (n, line) in crate::questions::split_lines(&text).into_iter().enumerate() {
+                let id = format!("i-{measure_id}-{}", n + 1);
+                identifiers.push(json!({
+                    "id": id,
+                    "kind": IdentifierKind::guess(&line).as_str(),
+                    "value": line,
+                }));
+                ids.push(Value::String(id));
+            }
+            details.insert("identifier_ids".into(), Value::Array(ids));
+        }
+    }
+    obj.insert("identifiers".into(), Value::Array(identifiers));
 }
 
 const MEASURE_LINK_FIELDS: [&str; 5] = ["id", "purpose", "fact_ids", "person_ids", "offence_ids"];
@@ -116,9 +168,44 @@ mod tests {
     fn version_2_gains_an_empty_document_section() {
         let v2 = json!({ "schema_version": 2, "id": "x", "language": "fr" });
         let migrated = migrate(v2).unwrap();
-        assert_eq!(migrated["schema_version"], json!(3));
+        assert_eq!(migrated["schema_version"], json!(SCHEMA_VERSION));
         let draft: crate::Draft = serde_json::from_value(migrated).unwrap();
         assert!(draft.document.edits.is_empty() && draft.document.bilingual.is_none());
+    }
+
+    #[test]
+    fn version_3_identifiers_become_identifier_records_linked_by_id() {
+        let v3 = json!({ "schema_version": 3, "id": "x", "measures": [
+            { "id": "m1", "details": { "type": "preservation",
+                "identifiers": "192.0.2.7:50122\n\n  user@example.org \nhandle @smith on 4 May" } },
+            { "id": "m2", "details": { "type": "stored_data", "identifiers": "" } },
+            { "id": "m3", "details": { "type": "records", "holder": "Bank" } }
+        ]});
+        let migrated = migrate(v3).unwrap();
+        let draft: crate::Draft = serde_json::from_value(migrated).unwrap();
+        let kinds: Vec<(&str, &str, &str)> = draft
+            .identifiers
+            .iter()
+            .map(|i| (i.id.as_str(), i.kind.as_str(), i.value.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("i-m1-1", "ip_address", "192.0.2.7:50122"),
+                ("i-m1-2", "email", "user@example.org"),
+                ("i-m1-3", "other", "handle @smith on 4 May"),
+            ]
+        );
+        match &draft.measures[0].details {
+            crate::model::MeasureKind::Preservation(p) => {
+                assert_eq!(p.identifier_ids, ["i-m1-1", "i-m1-2", "i-m1-3"])
+            }
+            other => panic!("{other:?}"),
+        }
+        match &draft.measures[1].details {
+            crate::model::MeasureKind::StoredData(s) => assert!(s.identifier_ids.is_empty()),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

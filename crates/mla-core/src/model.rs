@@ -18,7 +18,7 @@ pub use crate::kinds::measures::{MeasureKind, MeasureType};
 
 /// The draft format version written by this build. Older versions are
 /// migrated on load by [`crate::migrate`].
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A request for mutual legal assistance as the user is drafting it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -41,6 +41,9 @@ pub struct Draft {
     pub offences: Vec<Offence>,
     pub facts: Facts,
     pub persons: Vec<Person>,
+    /// Electronic identifiers (IP addresses, accounts, e-mail addresses...)
+    /// that measures on computer data refer to by id.
+    pub identifiers: Vec<Identifier>,
     pub measures: Vec<Measure>,
     pub procedures: Procedures,
     pub confidentiality: Confidentiality,
@@ -87,6 +90,16 @@ impl Draft {
     /// The person with this id, if any.
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.persons.iter().find(|p| p.id == id)
+    }
+
+    /// The electronic identifier with this id, if any.
+    pub fn identifier(&self, id: &str) -> Option<&Identifier> {
+        self.identifiers.iter().find(|i| i.id == id)
+    }
+
+    /// The annex with this id, if any.
+    pub fn annex(&self, id: &str) -> Option<&Annex> {
+        self.annexes.iter().find(|a| a.id == id)
     }
 }
 
@@ -240,6 +253,8 @@ pub enum PersonRole {
     #[default]
     Suspect,
     Accused,
+    /// Convicted or sentenced (enforcement of a sentence, transfer).
+    Convicted,
     Witness,
     Victim,
     Expert,
@@ -249,9 +264,10 @@ pub enum PersonRole {
 }
 
 impl PersonRole {
-    pub const ALL: [PersonRole; 8] = [
+    pub const ALL: [PersonRole; 9] = [
         PersonRole::Suspect,
         PersonRole::Accused,
+        PersonRole::Convicted,
         PersonRole::Witness,
         PersonRole::Victim,
         PersonRole::Expert,
@@ -264,6 +280,7 @@ impl PersonRole {
         match self {
             PersonRole::Suspect => "suspect",
             PersonRole::Accused => "accused",
+            PersonRole::Convicted => "convicted",
             PersonRole::Witness => "witness",
             PersonRole::Victim => "victim",
             PersonRole::Expert => "expert",
@@ -303,6 +320,12 @@ pub struct Person {
     /// Where the person is believed to be now (UNTOC art. 18(15)(e)).
     pub location: String,
     pub other_identifiers: String,
+    /// A legal person's entry in the companies register, where it was
+    /// incorporated (a State's ISO code, or as typed) and its registered
+    /// office: asked when the role is a legal person.
+    pub registration_number: String,
+    pub incorporation_place: String,
+    pub registered_address: String,
 }
 
 impl Person {
@@ -348,6 +371,97 @@ impl HearingStatus {
     pub fn from_value(s: &str) -> Option<HearingStatus> {
         HearingStatus::ALL.into_iter().find(|h| h.as_str() == s)
     }
+}
+
+/// What kind of electronic identifier a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifierKind {
+    IpAddress,
+    Email,
+    /// A user name or account identifier at a service.
+    Account,
+    Phone,
+    Domain,
+    Url,
+    /// IMEI, MAC address, serial number.
+    Device,
+    #[default]
+    Other,
+}
+
+impl IdentifierKind {
+    pub const ALL: [IdentifierKind; 8] = [
+        IdentifierKind::IpAddress,
+        IdentifierKind::Email,
+        IdentifierKind::Account,
+        IdentifierKind::Phone,
+        IdentifierKind::Domain,
+        IdentifierKind::Url,
+        IdentifierKind::Device,
+        IdentifierKind::Other,
+    ];
+
+    /// The stored value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IdentifierKind::IpAddress => "ip_address",
+            IdentifierKind::Email => "email",
+            IdentifierKind::Account => "account",
+            IdentifierKind::Phone => "phone",
+            IdentifierKind::Domain => "domain",
+            IdentifierKind::Url => "url",
+            IdentifierKind::Device => "device",
+            IdentifierKind::Other => "other",
+        }
+    }
+
+    pub fn from_value(s: &str) -> Option<IdentifierKind> {
+        IdentifierKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The kind a value typed as free text most likely is, for migrating
+    /// identifiers written as lines of text: only what is unambiguous
+    /// (an IP address, an e-mail address, a URL), else `Other`.
+    pub fn guess(value: &str) -> IdentifierKind {
+        let v = value.trim();
+        let word = v.split_whitespace().next().unwrap_or("");
+        let bare = word.trim_end_matches([',', ';', '.']);
+        // An address with a port (`192.0.2.1:443`) is still an IP address.
+        let host = bare
+            .rsplit_once(':')
+            .filter(|(h, p)| h.contains('.') && p.bytes().all(|b| b.is_ascii_digit()))
+            .map_or(bare, |(h, _)| h);
+        if host.parse::<std::net::IpAddr>().is_ok() || bare.parse::<std::net::IpAddr>().is_ok() {
+            IdentifierKind::IpAddress
+        } else if bare.starts_with("http://") || bare.starts_with("https://") {
+            IdentifierKind::Url
+        } else if bare.contains('@') && bare.contains('.') && !bare.starts_with('@') {
+            IdentifierKind::Email
+        } else {
+            IdentifierKind::Other
+        }
+    }
+}
+
+/// An electronic identifier a request on computer data names (Budapest
+/// Convention art. 18(3), 29(2)(c), 31). A dynamic IP address identifies
+/// nobody without the moment it was used and the time zone of that moment
+/// (and, behind carrier-grade NAT, the source port): providers refuse
+/// lookups without them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Identifier {
+    pub id: String,
+    pub kind: IdentifierKind,
+    pub value: String,
+    /// When it was used or observed: `YYYY-MM-DDTHH:MM` or with seconds.
+    pub timestamp: String,
+    /// The time zone of the timestamp: `UTC`, `UTC+03:00`, `Europe/Paris`.
+    pub time_zone: String,
+    pub port: String,
 }
 
 /// Which categories of stored computer data are sought (Budapest art. 18, 31).
@@ -460,6 +574,11 @@ pub struct Annex {
     pub title: String,
     /// e.g. "court order", "list of questions", "photographs".
     pub kind: String,
+    /// The language the annex is written in (an ISO 639-1 code such as
+    /// `de`), empty when not given.
+    pub language: String,
+    /// A translation into a language the requested authority accepts is
+    /// attached.
     pub translated: bool,
 }
 
@@ -527,4 +646,4 @@ macro_rules! items_with_id {
     };
 }
 
-items_with_id!(Instrument, Offence, Fact, Person, Annex);
+items_with_id!(Instrument, Offence, Fact, Person, Identifier, Annex);

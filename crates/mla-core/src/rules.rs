@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckContext;
 use crate::findings::Severity::{self, Advice, Blocking, Warning};
-use crate::model::{Draft, Measure};
+use crate::model::{Draft, IdentifierKind, Measure};
 use crate::questions::measures::Link;
 use crate::questions::{ListId, Q};
 
@@ -80,6 +80,28 @@ fn each_item<T>(list: &[T], question: impl Fn(&T) -> Option<Q>) -> Vec<Hit> {
         .enumerate()
         .filter_map(|(i, x)| question(x).map(|q| Hit::numbered(q.path_at(i), i)))
         .collect()
+}
+
+/// Whether an annex is already in a language the requested authority
+/// accepts: one the directory lists, or, without directory data, the
+/// language of the request. Tags compare by their primary language
+/// (`sr-Latn` accepts `sr`).
+fn in_accepted_language(a: &crate::model::Annex, d: &Draft, ctx: &CheckContext) -> bool {
+    let primary = |tag: &str| {
+        tag.trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let lang = primary(&a.language);
+    if lang.is_empty() {
+        return false;
+    }
+    match &ctx.accepted_languages {
+        Some(accepted) => accepted.iter().any(|l| primary(l) == lang),
+        None => d.language.is_some_and(|l| primary(l.tag()) == lang),
+    }
 }
 
 /// Whether the request needs an account of the facts: it asks for nothing
@@ -352,6 +374,36 @@ static HEAD: &[Rule] = &[
             })
         },
     },
+    // Electronic identifiers (the computer-data measures refer to them)
+    Rule {
+        id: "identifier_value",
+        severity: Blocking,
+        source: "Budapest Convention art. 18(3), 29(2)(c)",
+        check: |d, _| {
+            each_item(&d.identifiers, |i| {
+                blank(&i.value).then_some(Q::IdentifierValue)
+            })
+        },
+    },
+    Rule {
+        id: "identifier_moment",
+        // Providers refuse dynamic-IP lookups without a date, time and
+        // time zone (request-kinds.md EE-05, checked against provider
+        // practice).
+        severity: Blocking,
+        source: "Budapest Convention art. 18(3); T-CY request templates (EE-05)",
+        check: |d, _| {
+            each_item(&d.identifiers, |i| {
+                if i.kind != IdentifierKind::IpAddress || blank(&i.value) {
+                    None
+                } else if blank(&i.timestamp) {
+                    Some(Q::IdentifierTimestamp)
+                } else {
+                    blank(&i.time_zone).then_some(Q::IdentifierTimeZone)
+                }
+            })
+        },
+    },
     Rule {
         id: "person_location",
         severity: Advice,
@@ -547,9 +599,15 @@ static TAIL: &[Rule] = &[
         id: "annex_translation",
         severity: Warning,
         source: "UNTOC art. 18(14)",
-        check: |d, _| {
+        check: |d, ctx| {
             each_item(&d.annexes, |a| {
-                (!a.translated).then_some(Q::AnnexTranslated)
+                if a.translated || in_accepted_language(a, d, ctx) {
+                    None
+                } else if blank(&a.language) {
+                    Some(Q::AnnexLanguage)
+                } else {
+                    Some(Q::AnnexTranslated)
+                }
             })
         },
     },

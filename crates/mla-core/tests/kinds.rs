@@ -4,7 +4,7 @@
 use mla_core::check::CheckContext;
 use mla_core::document::{assemble, without_isolates, Document, Options};
 use mla_core::languages::{Lang, LANGUAGES};
-use mla_core::model::{Draft, Measure, MeasureType, Paper, Person};
+use mla_core::model::{Draft, Identifier, IdentifierKind, Measure, MeasureType, Paper, Person};
 use mla_core::questions::{measures, Access, Input, Question};
 
 const MEASURE: &str = "m1";
@@ -16,6 +16,14 @@ fn base(t: MeasureType) -> Draft {
         family_name: "Quillfeather".into(),
         given_names: "Ada".into(),
         ..Person::default()
+    });
+    d.identifiers.push(Identifier {
+        id: "i1".into(),
+        kind: IdentifierKind::IpAddress,
+        value: "198.51.100.4".into(),
+        timestamp: "2026-03-04T14:05".into(),
+        time_zone: "UTC+01:00".into(),
+        port: "50122".into(),
     });
     d.measures.push(Measure::new(MEASURE, t));
     d
@@ -43,6 +51,10 @@ fn answer(d: &mut Draft, q: &Question) -> Option<String> {
             let value = format!("answer to {:?}", q.id);
             set(d, MEASURE, value.clone());
             Some(value)
+        }
+        (_, Access::Ids { set, .. }) => {
+            set(d, MEASURE, vec!["i1".into()]);
+            Some("198.51.100.4".into())
         }
         (_, Access::Flag { set, .. }) => {
             set(d, MEASURE, true);

@@ -136,6 +136,7 @@ fn a_question_writes_where_its_path_says() {
         ListId::Offences,
         ListId::Facts,
         ListId::Persons,
+        ListId::Identifiers,
         ListId::Annexes,
     ] {
         let l = list.list();
@@ -172,7 +173,16 @@ fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<us
     let expected = match q.access {
         Access::Text { get, set } => {
             let answer = match q.input {
-                Input::Choice(c) => c.values().last().unwrap().to_string(),
+                // The last value that is not the current one.
+                Input::Choice(c) => {
+                    let now = get(base, item);
+                    c.values()
+                        .into_iter()
+                        .rev()
+                        .find(|v| *v != now)
+                        .unwrap()
+                        .to_string()
+                }
                 Input::Lines => "one\n\n two \nthree".to_string(),
                 Input::Date => "2026-02-03".to_string(),
                 _ => "an answer".to_string(),
@@ -194,6 +204,12 @@ fn check_one(base: &Draft, q: &questions::Question, item: &str, index: Option<us
             set(&mut d, item, all.clone());
             assert_eq!(get(&d, item), all, "{path} reads back");
             serde_json::to_value(&all).unwrap()
+        }
+        Access::Ids { get, set } => {
+            let ids = vec!["i-1".to_string(), "i-0".to_string()];
+            set(&mut d, item, ids.clone());
+            assert_eq!(get(&d, item), ids, "{path} reads back");
+            Value::from(ids)
         }
         Access::Flag { get, set } => {
             set(&mut d, item, !get(base, item));

@@ -39,7 +39,7 @@ fn full() -> Draft {
     d.persons.push(witness);
     let extra = [
         json!({"type": "taking_evidence", "status": "witness", "questions": "1. ...", "officials_present": true, "officials": "Two investigators"}),
-        json!({"type": "videoconference", "person_id": "p2", "technical_contact": "IT desk +33 1 00"}),
+        json!({"type": "videoconference", "person_id": "p2", "reason_not_in_person": "The witness is 84 and cannot travel", "conducted_by": "The investigating judge in Paris; a judge in Valencia attends and identifies the witness", "questions_annexed": true, "proposed_dates": "2 or 3 March 2027, 10:00", "time_zone": "Europe/Paris", "technical_contact": "IT desk +33 1 00"}),
         json!({"type": "service_of_documents", "documents": "Summons to appear on 1 March 2027"}),
         json!({"type": "search_seizure", "premises": "Calle Ficticia 10, Valencia", "items_sought": "Computers, phones, ledgers", "grounds": "The suspect runs the website from this flat", "order_annexed": true}),
         json!({"type": "freezing", "asset": "Account ES00...", "location": "Banco Ejemplo, Madrid", "estimated_value": "EUR 400,000", "link_to_offence": "Receives the laundered funds", "order_annexed": true}),
@@ -48,8 +48,8 @@ fn full() -> Draft {
         json!({"type": "tracing_proceeds", "property": "Real estate bought with the proceeds"}),
         json!({"type": "voluntary_appearance", "person_id": "p2"}),
         json!({"type": "temporary_transfer", "person_id": "p2", "consent": true, "custody": "Escorted by police, held in Paris remand centre"}),
-        json!({"type": "preservation", "custodian": "Example Mail Ltd", "identifiers": "jean@example.invalid", "categories": {"content": true}, "relation_to_offence": "Used to contact the victims", "why_needed": "Retention is 90 days", "mla_to_follow": true}),
-        json!({"type": "stored_data", "provider": "Example Mail Ltd", "identifiers": "jean@example.invalid", "categories": {"subscriber": true}, "date_from": "2026-01-01", "time_zone": "UTC"}),
+        json!({"type": "preservation", "custodian": "Example Mail Ltd", "identifier_ids": ["i1"], "categories": {"content": true}, "relation_to_offence": "Used to contact the victims", "why_needed": "Retention is 90 days", "mla_to_follow": true}),
+        json!({"type": "stored_data", "provider": "Example Mail Ltd", "identifier_ids": ["i1"], "categories": {"subscriber": true}, "date_from": "2026-01-01", "time_zone": "UTC"}),
         json!({"type": "other", "name": "Controlled delivery", "description": "Of a parcel containing forged cards"}),
     ];
     for (i, details) in extra.into_iter().enumerate() {
@@ -239,87 +239,107 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         (
             "hearing_person",
             |d, _| measure_of(d, "taking_evidence").person_ids.clear(),
-            "measures[1].person_ids",
+            "measures[2].person_ids",
         ),
         (
             "hearing_questions",
             |d, _| set_detail(d, "taking_evidence", "questions", json!("")),
-            "measures[1].details.questions",
+            "measures[2].details.questions",
         ),
         (
             "hearing_officials",
             |d, _| set_detail(d, "taking_evidence", "officials", json!("")),
-            "measures[1].details.officials",
+            "measures[2].details.officials",
         ),
         (
             "videoconference_person",
             |d, _| set_detail(d, "videoconference", "person_id", json!("nobody")),
-            "measures[2].details.person_id",
+            "measures[3].details.person_id",
         ),
         (
             "videoconference_contact",
             |d, _| set_detail(d, "videoconference", "technical_contact", json!("")),
-            "measures[2].details.technical_contact",
+            "measures[3].details.technical_contact",
+        ),
+        (
+            "videoconference_reason",
+            |d, _| set_detail(d, "videoconference", "reason_not_in_person", json!("")),
+            "measures[3].details.reason_not_in_person",
+        ),
+        (
+            "videoconference_conduct",
+            |d, _| set_detail(d, "videoconference", "conducted_by", json!(" ")),
+            "measures[3].details.conducted_by",
+        ),
+        (
+            "videoconference_questions",
+            |d, _| set_detail(d, "videoconference", "questions_annexed", json!(false)),
+            "measures[3].details.questions",
+        ),
+        (
+            "videoconference_time_zone",
+            |d, _| set_detail(d, "videoconference", "time_zone", json!("")),
+            "measures[3].details.time_zone",
         ),
         (
             "service_documents",
             |d, _| set_detail(d, "service_of_documents", "documents", json!("")),
-            "measures[3].details.documents",
+            "measures[4].details.documents",
         ),
         (
             "service_recipient",
             |d, _| measure_of(d, "service_of_documents").person_ids.clear(),
-            "measures[3].person_ids",
+            "measures[4].person_ids",
         ),
         (
             "search_premises",
             |d, _| set_detail(d, "search_seizure", "premises", json!("")),
-            "measures[4].details.premises",
+            "measures[5].details.premises",
         ),
         (
             "search_items",
             |d, _| set_detail(d, "search_seizure", "items_sought", json!("")),
-            "measures[4].details.items_sought",
+            "measures[5].details.items_sought",
         ),
         (
             "search_grounds",
             |d, _| set_detail(d, "search_seizure", "grounds", json!("")),
-            "measures[4].details.grounds",
+            "measures[5].details.grounds",
         ),
         (
             "search_order",
             |d, _| set_detail(d, "search_seizure", "order_annexed", json!(false)),
-            "measures[4].details.order_annexed",
+            "measures[5].details.order_annexed",
         ),
         (
             "freezing_asset",
             |d, _| set_detail(d, "freezing", "location", json!("")),
-            "measures[5].details.location",
+            "measures[6].details.location",
         ),
         (
             "freezing_link",
             |d, _| set_detail(d, "freezing", "link_to_offence", json!("")),
-            "measures[5].details.link_to_offence",
+            "measures[6].details.link_to_offence",
         ),
         (
             "freezing_value",
             |d, _| set_detail(d, "freezing", "estimated_value", json!("")),
-            "measures[5].details.estimated_value",
+            "measures[6].details.estimated_value",
         ),
         (
             "freezing_order",
             |d, _| set_detail(d, "freezing", "order_annexed", json!(false)),
-            "measures[5].details.order_annexed",
+            "measures[6].details.order_annexed",
         ),
         (
             "examination_object",
             |d, _| set_detail(d, "examination", "object_or_site", json!("")),
-            "measures[6].details.object_or_site",
+            "measures[7].details.object_or_site",
         ),
         (
             "information_items",
             |d, _| set_detail(d, "information", "items", json!("")),
-            "measures[7].details.items",
+            "measures[8].details.items",
         ),
         (
             "records_holder",
@@ -334,67 +354,67 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         (
             "tracing_property",
             |d, _| set_detail(d, "tracing_proceeds", "property", json!("")),
-            "measures[8].details.property",
+            "measures[9].details.property",
         ),
         (
             "appearance_person",
             |d, _| set_detail(d, "voluntary_appearance", "person_id", json!("")),
-            "measures[9].details.person_id",
+            "measures[10].details.person_id",
         ),
         (
             "transfer_person",
             |d, _| set_detail(d, "temporary_transfer", "person_id", json!("")),
-            "measures[10].details.person_id",
+            "measures[11].details.person_id",
         ),
         (
             "transfer_consent",
             |d, _| set_detail(d, "temporary_transfer", "consent", json!(false)),
-            "measures[10].details.consent",
+            "measures[11].details.consent",
         ),
         (
             "transfer_custody",
             |d, _| set_detail(d, "temporary_transfer", "custody", json!("")),
-            "measures[10].details.custody",
+            "measures[11].details.custody",
         ),
         (
             "preservation_custodian",
             |d, _| set_detail(d, "preservation", "custodian", json!("")),
-            "measures[11].details.custodian",
+            "measures[12].details.custodian",
         ),
         (
             "preservation_data",
             |d, _| set_detail(d, "preservation", "relation_to_offence", json!("")),
-            "measures[11].details.relation_to_offence",
+            "measures[12].details.relation_to_offence",
         ),
         (
             "preservation_necessity",
             |d, _| set_detail(d, "preservation", "why_needed", json!("")),
-            "measures[11].details.why_needed",
+            "measures[12].details.why_needed",
         ),
         (
             "preservation_follow_up",
             |d, _| set_detail(d, "preservation", "mla_to_follow", json!(false)),
-            "measures[11].details.mla_to_follow",
+            "measures[12].details.mla_to_follow",
         ),
         (
             "stored_data_provider",
             |d, _| set_detail(d, "stored_data", "provider", json!("")),
-            "measures[12].details.provider",
+            "measures[13].details.provider",
         ),
         (
             "stored_data_categories",
             |d, _| set_detail(d, "stored_data", "categories", json!({})),
-            "measures[12].details.categories",
+            "measures[13].details.categories",
         ),
         (
             "stored_data_period",
             |d, _| set_detail(d, "stored_data", "time_zone", json!("")),
-            "measures[12].details.time_zone",
+            "measures[13].details.time_zone",
         ),
         (
             "other_description",
             |d, _| set_detail(d, "other", "description", json!("")),
-            "measures[13].details.description",
+            "measures[14].details.description",
         ),
         (
             "procedures_for_evidence",
@@ -425,6 +445,38 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             "deadline_date",
             |d, _| d.urgency.deadline = "end of January".into(),
             "urgency.deadline",
+        ),
+        (
+            "identifier_value",
+            |d, _| d.identifiers[0].value = " ".into(),
+            "identifiers[0].value",
+        ),
+        (
+            "identifier_moment",
+            |d, _| d.identifiers[0].time_zone.clear(),
+            "identifiers[0].time_zone",
+        ),
+        (
+            "subscriber_provider",
+            |d, _| set_detail(d, "subscriber_information", "provider", json!("")),
+            "measures[1].details.provider",
+        ),
+        (
+            "subscriber_identifiers",
+            |d, _| {
+                set_detail(
+                    d,
+                    "subscriber_information",
+                    "identifier_ids",
+                    json!(["gone"]),
+                )
+            },
+            "measures[1].details.identifier_ids",
+        ),
+        (
+            "subscriber_period",
+            |d, _| set_detail(d, "subscriber_information", "date_from", json!("")),
+            "measures[1].details.date_from",
         ),
         (
             "annex_title",
@@ -574,6 +626,21 @@ fn an_empty_draft_reports_every_missing_essential_at_once() {
     }
 }
 
+/// The id of the list item a path is in (`persons[2].x` → the third
+/// person's id), or `""` for a question on the draft itself.
+fn item_id(d: &Draft, path: &str) -> String {
+    let Some((list, rest)) = path.split_once('[') else {
+        return String::new();
+    };
+    let index: usize = rest.split(']').next().unwrap().parse().unwrap();
+    let list = mla_core::questions::ListId::ALL
+        .iter()
+        .map(|l| l.list())
+        .find(|l| l.path == list)
+        .unwrap_or_else(|| panic!("{path}: no such list"));
+    (list.ids)(d)[index].clone()
+}
+
 /// Every path a rule reports outside the measures is a question the wizard
 /// asks (or a list it edits), asked at the moment the finding appears, so
 /// a finding always has a visible field to focus.
@@ -598,7 +665,8 @@ fn every_reported_path_is_asked_where_it_applies() {
             assert_eq!(f.step(), step, "{rule}: {}", f.path);
             if let Some(q) = question {
                 assert!(
-                    q.only_if.is_none_or(|shown| shown(&d)),
+                    q.only_if
+                        .is_none_or(|shown| shown(&d, &item_id(&d, &f.path))),
                     "{rule}: {} is hidden when reported",
                     f.path
                 );
@@ -655,4 +723,30 @@ fn no_use_limitation_advice_when_only_serving_documents() {
     d.measures
         .retain(|m| m.details.type_name() == "service_of_documents");
     assert!(hits("use_limitation", &d, &context()).is_empty());
+}
+
+/// An annex already in a language the requested authority accepts needs
+/// no translation; one whose language is not given is asked for it.
+#[test]
+fn an_annex_in_an_accepted_language_needs_no_translation() {
+    let translation = |d: &Draft, ctx: &CheckContext| -> Vec<String> {
+        check(d, ctx)
+            .into_iter()
+            .filter(|f| f.rule == "annex_translation")
+            .map(|f| f.path)
+            .collect()
+    };
+    let mut d = full();
+    d.annexes[0].translated = false;
+    d.annexes[0].language = "ES".into();
+    assert!(translation(&d, &context()).is_empty(), "es is accepted");
+    // Without directory data, the language of the request is the yardstick.
+    let no_data = CheckContext::default();
+    assert!(translation(&d, &no_data).is_empty(), "the request is in es");
+    d.annexes[0].language = "de".into();
+    assert_eq!(translation(&d, &no_data), ["annexes[0].translated"]);
+    d.annexes[0].language.clear();
+    assert_eq!(translation(&d, &context()), ["annexes[0].language"]);
+    d.annexes[0].translated = true;
+    assert!(translation(&d, &context()).is_empty());
 }

@@ -14,7 +14,9 @@ use crate::components::state_field::StateField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
 use crate::ids;
+use crate::reference::names;
 use crate::texts::questions as text;
+use mla_core::languages::DOCUMENT_LANGUAGES;
 
 /// Everything a step asks, in the core's order.
 #[component]
@@ -52,12 +54,14 @@ pub(super) fn Ask(
         Some((i, id)) => (q.id.path_at(i), id),
         None => (q.path.to_string(), String::new()),
     };
+    let item_id = id.clone();
     let label = Signal::derive(move || text::label(i18n, q.id));
     let has_hint = text::hint(i18n, q.id).is_some();
     let hint = move || {
         has_hint.then(|| Signal::derive(move || text::hint(i18n, q.id).unwrap_or_default()))
     };
-    let field = move || match q.access {
+    let field = move || {
+        match q.access {
         Access::Flag { get, set } => {
             let (read, write) = (id.clone(), id.clone());
             let checked = Signal::derive(move || draft.with(|d| get(d, &read)));
@@ -72,6 +76,9 @@ pub(super) fn Ask(
             let value = Signal::derive(move || draft.with(|d| get(d, &read)));
             let on_input = move |v: String| draft.update(|d| set(d, &write, v));
             text_field(draft, q.input, path.clone(), label, hint(), value, on_input)
+        }
+        Access::Ids { get, set } => {
+            view! { <IdsField draft=draft path=path.clone() label=label item=id.clone() get=get set=set /> }.into_any()
         }
         Access::Categories { get, set } => {
             let boxes = Category::ALL
@@ -96,11 +103,14 @@ pub(super) fn Ask(
                 .collect_view();
             view! { <fieldset class="group"><legend>{label}</legend>{boxes}</fieldset> }.into_any()
         }
+    }
     };
     match q.only_if {
         None => field().into_any(),
         Some(shown) => {
-            view! { <Show when=move || draft.with(shown)>{field.clone()}</Show> }.into_any()
+            let item = item_id.clone();
+            view! { <Show when=move || draft.with(|d| shown(d, &item))>{field.clone()}</Show> }
+                .into_any()
         }
     }
 }
@@ -118,6 +128,7 @@ fn text_field(
     let i18n = use_i18n();
     let (kind, multiline) = match input {
         Input::Date => ("date", false),
+        Input::DateTime => ("datetime-local", false),
         Input::Email => ("email", false),
         Input::Tel => ("tel", false),
         Input::Area | Input::Lines => ("text", true),
@@ -134,6 +145,23 @@ fn text_field(
                 o
             });
             view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any()
+        }
+        Input::LanguageCode => {
+            let options = Signal::derive(move || {
+                let locale = i18n.get_locale();
+                let mut named: Vec<(String, String)> = DOCUMENT_LANGUAGES
+                    .iter()
+                    .map(|c| (c.to_string(), names::language(c, locale.as_str())))
+                    .collect();
+                named.sort_by_key(|(_, name)| name.to_lowercase());
+                let mut o = vec![(String::new(), t_string!(i18n, choose).to_string())];
+                o.extend(named);
+                o
+            });
+            match hint {
+                Some(hint) => view! { <SelectField path=path label=label hint=hint options=options value=value on_change=on_input /> }.into_any(),
+                None => view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any(),
+            }
         }
         Input::Choice(choices) => {
             let options = Signal::derive(move || {
@@ -155,6 +183,67 @@ fn text_field(
             }
             .into_any(),
         },
+    }
+}
+
+/// Checkboxes choosing items of the draft's electronic identifiers, in
+/// the order ticked.
+#[component]
+fn IdsField(
+    draft: RwSignal<mla_core::Draft>,
+    path: String,
+    label: Signal<String>,
+    item: String,
+    get: fn(&mla_core::Draft, &str) -> Vec<String>,
+    set: fn(&mut mla_core::Draft, &str, Vec<String>),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let path_for_empty = path.clone();
+    view! {
+        <fieldset class="group">
+            <legend>{label}</legend>
+            {move || {
+                let targets: Vec<(String, String)> = draft.with(|d| {
+                    d.identifiers
+                        .iter()
+                        .map(|i| {
+                            let kind = text::identifier_kind(i18n, i.kind);
+                            let value = if i.value.trim().is_empty() { i.id.clone() } else { i.value.trim().to_string() };
+                            (i.id.clone(), format!("{kind}: {value}"))
+                        })
+                        .collect()
+                });
+                if targets.is_empty() {
+                    return view! {
+                        <p class="field__hint" id=field_id(&path_for_empty) tabindex="-1">{move || t_string!(i18n, identifiers_none)}</p>
+                    }
+                    .into_any();
+                }
+                targets
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, (target, text))| {
+                        let (read, write, t2) = (item.clone(), item.clone(), target.clone());
+                        let checked = Signal::derive(move || draft.with(|d| get(d, &read).contains(&target)));
+                        let on_change = move |on: bool| {
+                            draft.update(|d| {
+                                let mut ids = get(d, &write);
+                                ids.retain(|x| x != &t2);
+                                if on {
+                                    ids.push(t2.clone());
+                                }
+                                set(d, &write, ids);
+                            })
+                        };
+                        // The first box carries the group's path, so a
+                        // finding about the group focuses it.
+                        let box_path = if n == 0 { path.clone() } else { format!("{path}.{n}") };
+                        view! { <CheckField path=box_path label=Signal::stored(text) checked=checked on_change=on_change /> }
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+        </fieldset>
     }
 }
 

@@ -36,7 +36,10 @@ for (const lang of LANGS.filter((l) => l !== "en")) {
 
 test("every completeness rule has a message in the catalogue and in the app's dispatcher", () => {
   const root = path.resolve(dir, "..");
-  const rules = [...fs.readFileSync(path.join(root, "crates/mla-core/src/rules.rs"), "utf8").matchAll(/id: "([a-z_]+)"/g)].map((m) => m[1]);
+  // The request's own rules, and each kind's in its module.
+  const kinds = path.join(root, "crates/mla-core/src/kinds/measures");
+  const sources = [path.join(root, "crates/mla-core/src/rules.rs"), ...fs.readdirSync(kinds).map((f) => path.join(kinds, f))];
+  const rules = sources.flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/id: "([a-z_]+)"/g)].map((m) => m[1]));
   assert.ok(rules.length > 50, `found only ${rules.length} rules`);
   const en = load("en");
   const dispatcher = fs.readFileSync(path.join(root, "src/texts/findings.rs"), "utf8");

@@ -306,3 +306,75 @@ test("a draft can be renamed from the list", async () => {
     await context.close();
   }
 });
+
+test("a draft saved by the previous version imports; its IP address is asked for its moment, which reaches the document", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  const v3 = path.resolve(DIST, "../crates/mla-core/tests/fixtures/v3-draft.json");
+  try {
+    await page.goto(app.server.url + "/");
+    await heading(page, "Drafts");
+    await page.locator(".drafts, .empty").first().waitFor();
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(v3);
+    await page.getByText("Draft “Fixture in draft format version 3” imported.").waitFor();
+    // Stored in the current format: identifiers are records, linked by id.
+    const stored = (await storedDrafts(page)).find((d) => d.id === "v3-fixture");
+    assert.equal(stored.schema_version, 4);
+    assert.deepEqual(
+      stored.identifiers.map((i) => [i.kind, i.value]),
+      [
+        ["email", "jean.example@examplemail.test"],
+        ["ip_address", "203.0.113.45:50122 (login of 4 May 2025)"],
+        ["url", "https://forum.example.test/u/jex"],
+        ["email", "jean.example@examplemail.test"],
+      ],
+    );
+
+    await page.getByRole("link", { name: "Fixture in draft format version 3", exact: true }).click();
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    const finding = "Identifier 2: an IP address identifies nobody without the date, time and time zone of its use: give them";
+    await page.getByRole("link", { name: finding }).click();
+    await heading(page, "Persons");
+    await page.waitForFunction(() => document.activeElement?.id === "f-identifiers-1-timestamp");
+    const moment = page.getByLabel("Date and time of use").nth(1);
+    assert.equal(await moment.getAttribute("type"), "datetime-local");
+    assert.equal(await moment.getAttribute("aria-invalid"), "true");
+    await moment.fill("2025-05-04T09:12");
+    // The port is asked of an IP address only.
+    assert.equal(await page.locator("#f-identifiers-1-port").count(), 1);
+    assert.equal(await page.locator("#f-identifiers-0-port").count(), 0);
+    await page.getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    await page.getByRole("link", { name: /Identifier 2: .*time zone/ }).click();
+    await page.waitForFunction(() => document.activeElement?.id === "f-identifiers-1-time_zone");
+    await page.keyboard.type("UTC+02:00");
+    await waitSaved(page);
+    await page.getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    assert.ok(!(await page.locator("main").textContent()).includes("Identifier 2:"));
+
+    // The measures tick the identifiers they concern.
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Assistance requested/ }).click();
+    await heading(page, "Assistance requested");
+    const ip = page.getByRole("checkbox", { name: "IP address: 203.0.113.45:50122 (login of 4 May 2025)" });
+    // Both computer-data measures offer it; only the preservation (the
+    // measure whose text named it) has it ticked.
+    assert.equal(await ip.count(), 2);
+    assert.equal(await ip.nth(0).isChecked(), true);
+    assert.equal(await ip.nth(1).isChecked(), false);
+
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Document/ }).click();
+    const preview = page.getByTestId("doc-preview");
+    await preview.getByText("Solicitud de asistencia judicial recíproca en materia penal").waitFor();
+    const text = (await preview.textContent()).replace(/[\u2068\u2069]/g, "");
+    for (const part of ["203.0.113.45:50122 (login of 4 May 2025)", "2025-05-04 09:12", "UTC+02:00", "jean.example@examplemail.test"]) {
+      assert.ok(text.includes(part), `the document shows ${part}`);
+    }
+    const saved = (await storedDrafts(page)).find((d) => d.id === "v3-fixture");
+    assert.equal(saved.identifiers[1].timestamp, "2025-05-04T09:12");
+    assert.equal(saved.identifiers[1].time_zone, "UTC+02:00");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

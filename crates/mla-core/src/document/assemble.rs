@@ -128,7 +128,7 @@ impl Writer {
     /// "Label: value" for a value already set: the user's parts isolated
     /// one by one ([`isolate`]), joined by fixed wording (separators,
     /// State names), which takes the document's own direction.
-    fn detail_set(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
+    pub(crate) fn detail_set(&mut self, id: impl Into<String>, label_key: &str, value: &str) {
         if !value.is_empty() {
             let sep = self.cat.lang.label_separator();
             let text = format!("{}{sep}{value}", self.cat.text(label_key));
@@ -172,6 +172,8 @@ impl Writer {
 
     pub(crate) fn period(&self, from: &str, to: &str) -> String {
         match (filled(from), filled(to)) {
+            // One day is written once, not as a range from it to itself.
+            (Some(f), Some(t)) if f == t => self.date(f),
             (Some(f), Some(t)) => format!("{} – {}", self.date(f), self.date(t)),
             (Some(f), None) => self.date(f),
             (None, Some(t)) => self.date(t),
@@ -408,6 +410,25 @@ impl Writer {
             let addresses = joined(&p.addresses, lang);
             self.detail_set(format!("{id}.addresses"), "l_addresses", &addresses);
             self.detail(format!("{id}.location"), "l_location", &p.location);
+            if p.role != crate::model::PersonRole::LegalPerson {
+                continue;
+            }
+            self.detail(
+                format!("{id}.registration"),
+                "f_registration_number",
+                &p.registration_number,
+            );
+            let incorporated = filled(&p.incorporation_place).map(|s| self.state(s));
+            self.detail_set(
+                format!("{id}.incorporation"),
+                "f_incorporation_place",
+                &incorporated.unwrap_or_default(),
+            );
+            self.detail(
+                format!("{id}.registered_address"),
+                "f_registered_address",
+                &p.registered_address,
+            );
         }
     }
 
@@ -454,7 +475,48 @@ impl Writer {
                 out.push(self.cat.text(key));
             }
         }
-        out.join("; ")
+        out.join(self.cat.lang.enumeration_separator())
+    }
+
+    /// Electronic identifiers, one after the other: "IP address 192.0.2.1,
+    /// 2026-03-04 14:05 UTC+01:00, port 50122". The kind is fixed wording;
+    /// value, moment, zone and port are the user's, each isolated.
+    pub(crate) fn electronic_identifiers(&self, d: &Draft, ids: &[String]) -> String {
+        let sep = self.cat.lang.list_separator();
+        ids.iter()
+            .filter_map(|id| d.identifier(id))
+            .filter(|i| filled(&i.value).is_some())
+            .map(|i| {
+                let kind = self.cat.text(&format!("idk_{}", i.kind.as_str()));
+                let mut text = format!("{kind} {}", isolate(i.value.trim()));
+                let moment = [
+                    i.timestamp.trim().replacen('T', " ", 1),
+                    i.time_zone.trim().to_string(),
+                ]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| isolate(&s))
+                .collect::<Vec<_>>()
+                .join(" ");
+                if !moment.is_empty() {
+                    text = format!("{text}{sep}{moment}");
+                }
+                if let Some(port) = filled(&i.port) {
+                    let label = self.cat.text("l_port");
+                    text = format!("{text}{sep}{label} {}", isolate(port));
+                }
+                text
+            })
+            .collect::<Vec<_>>()
+            .join(self.cat.lang.enumeration_separator())
+    }
+
+    /// The user's values, each isolated, as an enumeration.
+    pub(crate) fn isolated_list(&self, values: impl Iterator<Item = String>) -> String {
+        values
+            .map(|v| isolate(&v))
+            .collect::<Vec<_>>()
+            .join(self.cat.lang.enumeration_separator())
     }
 
     /// The measure's links, in the numbering the document itself uses.
@@ -468,29 +530,24 @@ impl Writer {
                     .fill("l_fact_n", &[("n", &self.cat.number(n as u32 + 1))])
             })
             .collect();
-        self.detail(format!("{id}.facts"), "l_link_facts", &facts.join(", "));
-        let persons: Vec<String> = m
-            .person_ids
-            .iter()
-            .map(|pid| Self::person_name(d, pid))
-            .filter(|n| !n.is_empty())
-            .collect();
-        self.detail(
-            format!("{id}.persons"),
-            "l_link_persons",
-            &persons.join("; "),
+        // "Fact 1, Fact 3" is fixed wording; names are the user's, each
+        // isolated, so the separators follow the document's direction.
+        let facts = facts.join(self.cat.lang.list_separator());
+        self.detail_set(format!("{id}.facts"), "l_link_facts", &facts);
+        let persons = self.isolated_list(
+            m.person_ids
+                .iter()
+                .map(|pid| Self::person_name(d, pid))
+                .filter(|n| !n.is_empty()),
         );
-        let offences: Vec<String> = m
-            .offence_ids
-            .iter()
-            .filter_map(|oid| d.offence(oid))
-            .filter_map(|o| filled(&o.name).map(str::to_string))
-            .collect();
-        self.detail(
-            format!("{id}.offences"),
-            "l_link_offences",
-            &offences.join("; "),
+        self.detail_set(format!("{id}.persons"), "l_link_persons", &persons);
+        let offences = self.isolated_list(
+            m.offence_ids
+                .iter()
+                .filter_map(|oid| d.offence(oid))
+                .filter_map(|o| filled(&o.name).map(str::to_string)),
         );
+        self.detail_set(format!("{id}.offences"), "l_link_offences", &offences);
     }
 
     fn procedures(&mut self, d: &Draft) {

@@ -16,8 +16,8 @@ pub mod measures;
 
 use crate::languages::Lang;
 use crate::model::{
-    Annex, DataCategories, Draft, Fact, HearingStatus, Instrument, Offence, Person, PersonRole,
-    ProceedingsKind,
+    Annex, DataCategories, Draft, Fact, HearingStatus, Identifier, IdentifierKind, Instrument,
+    Offence, Person, PersonRole, ProceedingsKind,
 };
 use crate::steps::Step;
 
@@ -30,6 +30,8 @@ pub enum Input {
     Area,
     /// A date, `YYYY-MM-DD`.
     Date,
+    /// A date and time, `YYYY-MM-DDTHH:MM` (seconds optional).
+    DateTime,
     Email,
     Tel,
     /// A State as an ISO 3166-1 alpha-2 code, with country suggestions.
@@ -42,6 +44,11 @@ pub enum Input {
     Choice(Choices),
     /// A person of the draft, by id.
     Person,
+    /// Electronic identifiers of the draft, by id, any number.
+    Identifiers,
+    /// A language as its code (`languages::DOCUMENT_LANGUAGES`), named in
+    /// the UI language.
+    LanguageCode,
     /// Categories of computer data, a box each.
     Categories,
 }
@@ -53,6 +60,7 @@ pub enum Choices {
     PersonRole,
     Language,
     HearingStatus,
+    IdentifierKind,
 }
 
 impl Choices {
@@ -68,6 +76,7 @@ impl Choices {
                 .chain(crate::languages::LANGUAGES.iter().map(|l| l.tag()))
                 .collect(),
             Choices::HearingStatus => HearingStatus::ALL.iter().map(|s| s.as_str()).collect(),
+            Choices::IdentifierKind => IdentifierKind::ALL.iter().map(|k| k.as_str()).collect(),
         }
     }
 }
@@ -90,6 +99,11 @@ pub enum Access {
         get: fn(&Draft, &str) -> DataCategories,
         set: fn(&mut Draft, &str, DataCategories),
     },
+    /// Ids of items of another list, in the order chosen.
+    Ids {
+        get: fn(&Draft, &str) -> Vec<String>,
+        set: fn(&mut Draft, &str, Vec<String>),
+    },
 }
 
 /// One question of the wizard.
@@ -100,9 +114,11 @@ pub struct Question {
     pub path: &'static str,
     pub input: Input,
     pub access: Access,
-    /// When the question is asked only for some drafts (the reasons for
-    /// confidentiality once confidentiality is requested), the condition.
-    pub only_if: Option<fn(&Draft) -> bool>,
+    /// When the question is asked only for some drafts or items (the
+    /// reasons for confidentiality once confidentiality is requested, a
+    /// company's registration for a legal person), the condition, given the
+    /// item's id as the accessors are.
+    pub only_if: Option<fn(&Draft, &str) -> bool>,
 }
 
 /// A list of items the user adds, each asked the same questions.
@@ -126,6 +142,7 @@ pub enum ListId {
     Offences,
     Facts,
     Persons,
+    Identifiers,
     Annexes,
 }
 
@@ -180,18 +197,22 @@ names! {
     FactsSummary, FactWhat, FactWho, FactDateFrom, FactDateTo, FactPlace, FactHow,
     PersonRole, PersonFamilyName, PersonGivenNames, PersonAliases, PersonBirthDate,
     PersonBirthPlace, PersonNationality, PersonAddresses, PersonLocation,
-    PersonOtherIdentifiers,
+    PersonOtherIdentifiers, PersonRegistrationNumber, PersonIncorporationPlace,
+    PersonRegisteredAddress,
+    IdentifierKind, IdentifierValue, IdentifierTimestamp, IdentifierTimeZone, IdentifierPort,
     Certification, Oath, PresenceOfOfficials, Recording, ProceduresOther,
     ConfidentialityRequested, ConfidentialityReasons, IntendedUses,
     Urgent, UrgencyReasons, Deadline, DeadlineReason,
     AssuranceReciprocity, AssuranceCosts, AssuranceDeathPenalty, AssuranceOther,
-    AnnexTitle, AnnexKind, AnnexTranslated,
+    AnnexTitle, AnnexKind, AnnexLanguage, AnnexTranslated,
     Language, SignaturePlace, SignatureDate, SignatoryName, SignatoryTitle,
     // The measures (`measures.rs`).
     MeasurePurpose,
     EvidenceStatus, EvidenceQuestions, EvidenceQuestionsAnnexed, EvidenceRights,
     EvidenceOfficialsPresent, EvidenceOfficials, EvidenceInterpreter,
-    VideoPerson, VideoStatus, VideoDates, VideoContact, VideoInterpreter,
+    VideoPerson, VideoStatus, VideoReason, VideoConductedBy, VideoQuestions,
+    VideoQuestionsAnnexed, VideoRights, VideoProtection, VideoDates, VideoTimeZone, VideoContact,
+    VideoInterpreter,
     ServiceDocuments, ServiceProof,
     SearchPremises, SearchItems, SearchGrounds, SearchOrderAnnexed, SearchCustody,
     FreezingAsset, FreezingLocation, FreezingValue, FreezingLink, FreezingDissipation,
@@ -206,6 +227,8 @@ names! {
     PreservationRelation, PreservationWhy, PreservationMlaToFollow,
     StoredProvider, StoredIdentifiers, StoredCategories, StoredFrom, StoredTo,
     StoredTimeZone, StoredPreservationReference,
+    SubscriberProvider, SubscriberIdentifiers, SubscriberFrom, SubscriberTo,
+    SubscriberPreservationReference,
     OtherName, OtherDescription,
 }
 
@@ -288,6 +311,12 @@ macro_rules! item {
                 },
             },
             only_if: None,
+        }
+    };
+    ($q:ident, $input:ident, if $applies:ident, $l0:ident $(. $l:ident)* => $f:ident) => {
+        Question {
+            only_if: Some($applies),
+            ..item!($q, $input, $l0 $(. $l)* => $f)
         }
     };
     ($q:ident, $input:ident, $l0:ident $(. $l:ident)* => $f:ident) => {
@@ -413,26 +442,56 @@ static FACTS: &[Part] = &[
     ]),
 ];
 
-static PERSONS: &[Part] = &[list!(Persons, "p", persons: Person, [
-    item!(PersonRole, [Input::Choice(Choices::PersonRole)], persons => role,
-        |x| x.role.as_str().to_string(),
-        |x: &mut Person, v: String| {
-            if let Some(r) = PersonRole::ALL.into_iter().find(|r| r.as_str() == v) {
-                x.role = r;
-            }
-        }),
-    item!(PersonFamilyName, Text, persons => family_name),
-    item!(PersonGivenNames, Text, persons => given_names),
-    item!(PersonAliases, [Input::Lines], persons => aliases,
-        |x| join_lines(&x.aliases), |x: &mut Person, v: String| x.aliases = split_lines(&v)),
-    item!(PersonBirthDate, Date, persons => birth_date),
-    item!(PersonBirthPlace, Text, persons => birth_place),
-    item!(PersonNationality, Text, persons => nationality),
-    item!(PersonAddresses, [Input::Lines], persons => addresses,
-        |x| join_lines(&x.addresses), |x: &mut Person, v: String| x.addresses = split_lines(&v)),
-    item!(PersonLocation, Text, persons => location),
-    item!(PersonOtherIdentifiers, Area, persons => other_identifiers),
-])];
+static PERSONS: &[Part] = &[
+    list!(Persons, "p", persons: Person, [
+        item!(PersonRole, [Input::Choice(Choices::PersonRole)], persons => role,
+            |x| x.role.as_str().to_string(),
+            |x: &mut Person, v: String| {
+                if let Some(r) = PersonRole::ALL.into_iter().find(|r| r.as_str() == v) {
+                    x.role = r;
+                }
+            }),
+        item!(PersonFamilyName, Text, persons => family_name),
+        item!(PersonGivenNames, Text, persons => given_names),
+        item!(PersonAliases, [Input::Lines], persons => aliases,
+            |x| join_lines(&x.aliases), |x: &mut Person, v: String| x.aliases = split_lines(&v)),
+        item!(PersonBirthDate, Date, persons => birth_date),
+        item!(PersonBirthPlace, Text, persons => birth_place),
+        item!(PersonNationality, Text, persons => nationality),
+        item!(PersonAddresses, [Input::Lines], persons => addresses,
+            |x| join_lines(&x.addresses), |x: &mut Person, v: String| x.addresses = split_lines(&v)),
+        item!(PersonLocation, Text, persons => location),
+        item!(PersonOtherIdentifiers, Area, persons => other_identifiers),
+        item!(PersonRegistrationNumber, Text, if legal_person, persons => registration_number),
+        item!(PersonIncorporationPlace, State, if legal_person, persons => incorporation_place),
+        item!(PersonRegisteredAddress, Area, if legal_person, persons => registered_address),
+    ]),
+    list!(Identifiers, "i", identifiers: Identifier, [
+        item!(IdentifierKind, [Input::Choice(Choices::IdentifierKind)], identifiers => kind,
+            |x| x.kind.as_str().to_string(),
+            |x: &mut Identifier, v: String| {
+                if let Some(k) = IdentifierKind::from_value(&v) {
+                    x.kind = k;
+                }
+            }),
+        item!(IdentifierValue, Text, identifiers => value),
+        item!(IdentifierTimestamp, DateTime, identifiers => timestamp),
+        item!(IdentifierTimeZone, Text, identifiers => time_zone),
+        item!(IdentifierPort, Text, if is_ip_address, identifiers => port),
+    ]),
+];
+
+/// A company's registration is asked of a legal person only.
+fn legal_person(d: &Draft, id: &str) -> bool {
+    d.person(id)
+        .is_some_and(|p| p.role == PersonRole::LegalPerson)
+}
+
+/// A source port matters only for an IP address (carrier-grade NAT).
+fn is_ip_address(d: &Draft, id: &str) -> bool {
+    d.identifier(id)
+        .is_some_and(|i| i.kind == IdentifierKind::IpAddress)
+}
 
 static CONDITIONS: &[Part] = &[
     Part::Heading(Heading::Procedures),
@@ -443,12 +502,12 @@ static CONDITIONS: &[Part] = &[
     ask!(ProceduresOther, Area, procedures.other),
     Part::Heading(Heading::Confidentiality),
     ask!(ConfidentialityRequested, Check, confidentiality.requested),
-    ask!(ConfidentialityReasons, Area, if |d| d.confidentiality.requested, confidentiality.reasons),
+    ask!(ConfidentialityReasons, Area, if |d, _| d.confidentiality.requested, confidentiality.reasons),
     Part::Heading(Heading::Use),
     ask!(IntendedUses, Area, use_limitation.intended_uses),
     Part::Heading(Heading::Urgency),
     ask!(Urgent, Check, urgency.urgent),
-    ask!(UrgencyReasons, Area, if |d| d.urgency.urgent, urgency.reasons),
+    ask!(UrgencyReasons, Area, if |d, _| d.urgency.urgent, urgency.reasons),
     ask!(Deadline, Date, urgency.deadline),
     ask!(DeadlineReason, Area, urgency.deadline_reason),
     Part::Heading(Heading::Assurances),
@@ -461,6 +520,7 @@ static CONDITIONS: &[Part] = &[
 static ANNEXES: &[Part] = &[list!(Annexes, "a", annexes: Annex, [
     item!(AnnexTitle, Text, annexes => title),
     item!(AnnexKind, Text, annexes => kind),
+    item!(AnnexLanguage, LanguageCode, annexes => language),
     item!(AnnexTranslated, Check, annexes => translated),
 ])];
 
@@ -579,6 +639,15 @@ impl Q {
 
 impl ListId {
     /// The list this name stands for.
+    pub const ALL: &'static [ListId] = &[
+        ListId::Instruments,
+        ListId::Offences,
+        ListId::Facts,
+        ListId::Persons,
+        ListId::Identifiers,
+        ListId::Annexes,
+    ];
+
     pub fn list(self) -> &'static List {
         Step::ALL
             .into_iter()

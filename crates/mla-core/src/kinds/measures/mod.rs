@@ -31,6 +31,10 @@ macro_rules! detail {
         detail!(@question $q, $crate::questions::Input::Check, $f,
             detail!(@access $t, $f, Flag))
     };
+    ($q:ident, Identifiers, $t:ident => $f:ident) => {
+        detail!(@question $q, $crate::questions::Input::Identifiers, $f,
+            detail!(@access $t, $f, Ids))
+    };
     ($q:ident, Categories, $t:ident => $f:ident) => {
         detail!(@question $q, $crate::questions::Input::Categories, $f,
             detail!(@access $t, $f, Categories))
@@ -121,6 +125,16 @@ pub(crate) fn find_mut<'a, T: Kind>(d: &'a mut Draft, id: &str) -> Option<&'a mu
         .and_then(|m| T::of_mut(&mut m.details))
 }
 
+/// The path of a kind's identifiers question when it names none, or one
+/// the draft does not have.
+pub(crate) fn identifiers_missing(
+    d: &Draft,
+    ids: &[String],
+    q: crate::questions::Q,
+) -> Option<&'static str> {
+    (ids.is_empty() || ids.iter().any(|id| d.identifier(id).is_none())).then_some(q.path())
+}
+
 /// A hit for every measure of kind `T` where `field` names the path of a
 /// missing answer (a question's or a link's, `measures[].…`).
 pub(crate) fn each<T: Kind>(
@@ -132,7 +146,7 @@ pub(crate) fn each<T: Kind>(
 
 /// What every kind's module uses.
 mod prelude {
-    pub(crate) use super::{each, Kind};
+    pub(crate) use super::{each, identifiers_missing, Kind};
     pub(crate) use crate::document::assemble::Writer;
     pub(crate) use crate::findings::Severity::{Advice, Blocking, Warning};
     pub(crate) use crate::model::{Draft, Measure};
@@ -295,6 +309,7 @@ registry! {
     TemporaryTransfer => temporary_transfer, "temporary_transfer";
     Preservation => preservation, "preservation";
     StoredData => stored_data, "stored_data";
+    SubscriberInformation => subscriber_information, "subscriber_information";
     Other => other, "other";
 }
 

@@ -11,7 +11,8 @@ use crate::model::DataCategories;
 #[serde(default, deny_unknown_fields)]
 pub struct Preservation {
     pub custodian: String,
-    pub identifiers: String,
+    /// The electronic identifiers concerned, by id (`Draft::identifiers`).
+    pub identifier_ids: Vec<String>,
     pub categories: DataCategories,
     pub relation_to_offence: String,
     pub why_needed: String,
@@ -21,7 +22,7 @@ pub struct Preservation {
 impl Kind for Preservation {
     const QUESTIONS: &'static [Question] = &[
         detail!(PreservationCustodian, Text, Preservation => custodian),
-        detail!(PreservationIdentifiers, Area, Preservation => identifiers),
+        detail!(PreservationIdentifiers, Identifiers, Preservation => identifier_ids),
         detail!(PreservationCategories, Categories, Preservation => categories),
         detail!(PreservationRelation, Area, Preservation => relation_to_offence),
         detail!(PreservationWhy, Area, Preservation => why_needed),
@@ -45,11 +46,9 @@ impl Kind for Preservation {
             source: "Budapest Convention art. 29(2)(c)",
             check: |d, _| {
                 each(d, |x: &Preservation, _| {
-                    if blank(&x.identifiers) {
-                        Some(Q::PreservationIdentifiers.path())
-                    } else {
-                        blank(&x.relation_to_offence).then_some(Q::PreservationRelation.path())
-                    }
+                    identifiers_missing(d, &x.identifier_ids, Q::PreservationIdentifiers).or_else(
+                        || blank(&x.relation_to_offence).then_some(Q::PreservationRelation.path()),
+                    )
                 })
             },
         },
@@ -75,12 +74,13 @@ impl Kind for Preservation {
         },
     ];
 
-    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+    fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
         w.detail(f("custodian"), "f_custodian", &self.custodian);
-        w.detail(f("identifiers"), "l_identifiers", &self.identifiers);
+        let identifiers = w.electronic_identifiers(d, &self.identifier_ids);
+        w.detail_set(f("identifiers"), "l_identifiers", &identifiers);
         let cats = w.categories(&self.categories);
-        w.detail(f("categories"), "f_categories", &cats);
+        w.detail_set(f("categories"), "f_categories", &cats);
         w.detail(f("relation"), "f_relation_to_offence", &self.relation_to_offence);
         w.detail(f("why"), "l_reasons", &self.why_needed);
         w.sentence(f("mla_to_follow"), "s_mla_to_follow", self.mla_to_follow);

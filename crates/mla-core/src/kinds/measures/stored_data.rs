@@ -9,7 +9,8 @@ use crate::model::DataCategories;
 #[serde(default, deny_unknown_fields)]
 pub struct StoredData {
     pub provider: String,
-    pub identifiers: String,
+    /// The electronic identifiers concerned, by id (`Draft::identifiers`).
+    pub identifier_ids: Vec<String>,
     pub categories: DataCategories,
     pub date_from: String,
     pub date_to: String,
@@ -20,7 +21,7 @@ pub struct StoredData {
 impl Kind for StoredData {
     const QUESTIONS: &'static [Question] = &[
         detail!(StoredProvider, Text, StoredData => provider),
-        detail!(StoredIdentifiers, Area, StoredData => identifiers),
+        detail!(StoredIdentifiers, Identifiers, StoredData => identifier_ids),
         detail!(StoredCategories, Categories, StoredData => categories),
         detail!(StoredFrom, Date, StoredData => date_from),
         detail!(StoredTo, Date, StoredData => date_to),
@@ -38,7 +39,7 @@ impl Kind for StoredData {
                     if blank(&x.provider) {
                         Some(Q::StoredProvider.path())
                     } else {
-                        blank(&x.identifiers).then_some(Q::StoredIdentifiers.path())
+                        identifiers_missing(d, &x.identifier_ids, Q::StoredIdentifiers)
                     }
                 })
             },
@@ -71,12 +72,13 @@ impl Kind for StoredData {
 
     const COERCIVE: bool = true;
 
-    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+    fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
         w.detail(f("provider"), "f_provider", &self.provider);
-        w.detail(f("identifiers"), "l_identifiers", &self.identifiers);
+        let identifiers = w.electronic_identifiers(d, &self.identifier_ids);
+        w.detail_set(f("identifiers"), "l_identifiers", &identifiers);
         let cats = w.categories(&self.categories);
-        w.detail(f("categories"), "f_categories", &cats);
+        w.detail_set(f("categories"), "f_categories", &cats);
         let period = w.period(&self.date_from, &self.date_to);
         w.detail(f("period"), "f_date", &period);
         w.detail(f("time_zone"), "f_time_zone", &self.time_zone);
