@@ -41,10 +41,14 @@ pub struct DraftCtx {
 }
 
 impl DraftCtx {
-    /// The first finding at exactly this field path, if any.
+    /// The first finding at exactly this field path that still counts (an
+    /// acknowledged warning is not shown at its field), if any.
     pub fn finding_at(&self, path: &str) -> Option<Finding> {
-        self.findings
-            .with(|fs| fs.iter().find(|f| f.path == path).cloned())
+        self.findings.with(|fs| {
+            fs.iter()
+                .find(|f| f.path == path && f.acknowledged.is_none())
+                .cloned()
+        })
     }
 }
 

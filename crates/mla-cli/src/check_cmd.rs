@@ -124,6 +124,14 @@ fn report(catalogue: &Catalogue, findings: &[Finding]) -> String {
             f.rule,
             source
         );
+        // An acknowledged warning stays listed with its reason; it does not
+        // count.
+        if let Some(reason) = &f.acknowledged {
+            let line = catalogue
+                .get("check_ack_shown", [("reason", reason.as_str())])
+                .unwrap_or_else(|| format!("Acknowledged: {reason}"));
+            let _ = writeln!(out, "{:<width$}  {line}", "");
+        }
     }
     if findings.is_empty() {
         if let Some(none) = catalogue.get("check_none", []) {

@@ -326,3 +326,43 @@ fn render_writes_pdf_and_docx_and_refuses_bad_options() {
     assert_eq!(code, 2);
     assert!(err.contains("cannot read font"), "{err}");
 }
+
+/// A warning the user acknowledged is listed with its reason and no longer
+/// counts; the same draft without the acknowledgement counts it.
+#[test]
+fn an_acknowledged_warning_is_shown_with_its_reason_and_not_counted() {
+    let dir = std::env::temp_dir().join(format!("mla-ack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut d: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/complete.json")).unwrap(),
+    )
+    .unwrap();
+    // The annex is in French, which the Spanish request does not accept,
+    // and is no longer translated: a warning.
+    d["annexes"][0]["translated"] = false.into();
+    let plain = dir.join("plain.json");
+    std::fs::write(&plain, d.to_string()).unwrap();
+    let (code, out, _) = mla(&["check", plain.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Warnings: 1 "), "{out}");
+    d["acknowledgements"] = serde_json::json!([{
+        "rule": "annex_translation",
+        "at": "annexes[a1].translated",
+        "reason": "The judge reads French",
+        "date": "2026-12-01T10:00:00Z"
+    }]);
+    let acked = dir.join("acked.json");
+    std::fs::write(&acked, d.to_string()).unwrap();
+    let (code, out, _) = mla(&["check", acked.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Warnings: 0 "), "{out}");
+    assert!(out.contains("annex_translation"), "still listed: {out}");
+    assert!(
+        out.contains("Acknowledged: The judge reads French"),
+        "{out}"
+    );
+    let (_, json, _) = mla(&["check", acked.to_str().unwrap(), "--json"]);
+    let findings: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(findings[0]["acknowledged"], "The judge reads French");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

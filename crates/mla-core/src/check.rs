@@ -26,6 +26,12 @@ pub fn check(draft: &Draft, context: &CheckContext) -> Vec<Finding> {
             (rule.check)(draft, context)
                 .into_iter()
                 .map(move |hit| Finding {
+                    acknowledged: crate::acknowledge::reason(
+                        draft,
+                        rule.id,
+                        rule.severity,
+                        &hit.path,
+                    ),
                     rule: rule.id,
                     severity: rule.severity,
                     path: hit.path,

@@ -41,6 +41,10 @@ pub struct Finding {
     pub args: BTreeMap<&'static str, String>,
     /// The legal source, e.g. "UNTOC art. 18(15)(c)".
     pub source: &'static str,
+    /// The user's reason, when the user has acknowledged this warning or
+    /// advice; it then no longer counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acknowledged: Option<String>,
 }
 
 impl Finding {
@@ -59,9 +63,10 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The findings that count: acknowledged ones do not.
     pub fn of(findings: &[Finding]) -> Counts {
         let mut c = Counts::default();
-        for f in findings {
+        for f in findings.iter().filter(|f| f.acknowledged.is_none()) {
             match f.severity {
                 Severity::Blocking => c.blocking += 1,
                 Severity::Warning => c.warning += 1,

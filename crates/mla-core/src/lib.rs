@@ -6,6 +6,7 @@
 //! with `cargo test`. The browser app and the `mla` command line are thin
 //! shells over it.
 
+pub mod acknowledge;
 pub mod backup;
 pub mod check;
 pub mod document;

@@ -62,6 +62,9 @@ pub struct Draft {
     pub signature: Signature,
     /// How the request document is laid out, and the user's final edits.
     pub document: DocumentSettings,
+    /// Warnings and advice the user has considered and left as they are,
+    /// each with the reason (see [`crate::acknowledge`]).
+    pub acknowledgements: Vec<Acknowledgement>,
 }
 
 impl Draft {
@@ -592,6 +595,24 @@ pub struct Signature {
     pub date: String,
     pub signatory_name: String,
     pub signatory_title: String,
+}
+
+/// A warning or piece of advice the user has acknowledged: it stops
+/// counting, and stays listed with its reason in the check step and in
+/// `mla check`. Blocking findings cannot be acknowledged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Acknowledgement {
+    /// The rule's id.
+    pub rule: String,
+    /// Where, with list items named by id, not position
+    /// (`measures[m-1a].details.questions`), so it follows its item when the
+    /// lists are reordered and dies with it when the item is removed.
+    pub at: String,
+    pub reason: String,
+    /// When (RFC 3339, from the caller).
+    pub date: String,
 }
 
 /// Paper size of the generated PDF.

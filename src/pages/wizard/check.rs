@@ -1,14 +1,17 @@
 //! The check step: every finding, grouped by step, GOV.UK error-summary
 //! style. Each entry links to its field: following it opens the field's step
-//! and focuses the field.
+//! and focuses the field. A warning or advice can be acknowledged with a
+//! reason (`mla_core::acknowledge`): it then moves to its own list, with the
+//! reason, and stops counting; it can be withdrawn.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use mla_core::findings::{Counts, Finding};
+use mla_core::findings::{Counts, Finding, Severity};
 use mla_core::steps::Step;
 
 use super::step_href;
 use crate::components::fields::field_id;
+use crate::components::form::InputField;
 use crate::draft_state::DraftCtx;
 use crate::i18n::*;
 use crate::texts;
@@ -52,6 +55,20 @@ pub fn CheckStep(ctx: DraftCtx) -> impl IntoView {
         let draft_id = draft_id.clone();
         let text = texts::findings::message(i18n, &f);
         let source = f.source;
+        let ack = match (&f.acknowledged, f.severity) {
+            (_, Severity::Blocking) => None,
+            (Some(reason), _) => {
+                let (reason, withdrawn) = (reason.clone(), f.clone());
+                Some(view! {
+                    <p class="finding__ack">{t_string!(i18n, check_ack_shown, reason = reason).to_string()}</p>
+                    <button type="button" class="button button--secondary"
+                        on:click=move |_| ctx.draft.update(|d| mla_core::acknowledge::withdraw(d, &withdrawn))>
+                        {t!(i18n, check_ack_withdraw)}
+                    </button>
+                }.into_any())
+            }
+            (None, _) => Some(view! { <AckForm ctx=ctx finding=f.clone() /> }.into_any()),
+        };
         view! {
             <li class=format!("finding finding--{}", f.severity.as_str())>
                 <span class="finding__severity">{severity(i18n, f.severity)}</span>
@@ -63,15 +80,32 @@ pub fn CheckStep(ctx: DraftCtx) -> impl IntoView {
                 }>{text}</a>
                 " "
                 <span class="finding__source">{t_string!(i18n, check_source, source = source).to_string()}</span>
+                {ack}
             </li>
         }
     };
     view! {
         {move || {
-            let findings = ctx.findings.get();
-            let c = Counts::of(&findings);
+            let all = ctx.findings.get();
+            let c = Counts::of(&all);
+            let (acknowledged, findings): (Vec<Finding>, Vec<Finding>) =
+                all.into_iter().partition(|f| f.acknowledged.is_some());
+            let acknowledged = (!acknowledged.is_empty()).then(|| {
+                let entry = entry.clone();
+                view! {
+                    <section class="acknowledged" aria-labelledby="acknowledged-title">
+                        <h2 id="acknowledged-title">{t!(i18n, check_acknowledged_title)}</h2>
+                        <p>{t!(i18n, check_acknowledged_intro)}</p>
+                        <ul class="error-summary__list">{acknowledged.into_iter().map(entry).collect_view()}</ul>
+                    </section>
+                }
+            });
             if findings.is_empty() {
-                return view! { <p class="notice" role="status">{t!(i18n, check_none)}</p> }.into_any();
+                return view! {
+                    <p class="notice" role="status">{t!(i18n, check_none)}</p>
+                    {acknowledged}
+                }
+                .into_any();
             }
             let groups = Step::ALL
                 .into_iter()
@@ -92,8 +126,41 @@ pub fn CheckStep(ctx: DraftCtx) -> impl IntoView {
                     <p>{t_string!(i18n, check_counts, blocking = c.blocking, warning = c.warning, advice = c.advice).to_string()}</p>
                     {groups}
                 </div>
+                {acknowledged}
             }
             .into_any()
         }}
+    }
+}
+
+/// Acknowledging one warning: the reason, then the button. Folded away
+/// until asked for, so the summary stays a list of links.
+#[component]
+fn AckForm(ctx: DraftCtx, finding: Finding) -> impl IntoView {
+    let i18n = use_i18n();
+    let reason = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    // One form per finding: its id is the field's and the rule's.
+    let id = format!("ack-{}-{}", field_id(&finding.path), finding.rule);
+    let on_click = move |_| {
+        let text = reason.get_untracked();
+        if text.trim().is_empty() {
+            error.set(Some(t_string!(i18n, check_ack_missing).to_string()));
+            return;
+        }
+        error.set(None);
+        let now = crate::ids::now();
+        // Only warnings and advice get this form, so the core accepts it.
+        ctx.draft.update(|d| {
+            let _ = mla_core::acknowledge::acknowledge(d, &finding, &text, &now);
+        });
+    };
+    view! {
+        <details class="finding__ack">
+            <summary>{t!(i18n, check_ack_open)}</summary>
+            <InputField id=id label=Signal::derive(move || t_string!(i18n, check_ack_reason).to_string())
+                error=error value=reason autocomplete="off" />
+            <button type="button" class="button button--secondary" on:click=on_click>{t!(i18n, check_ack_button)}</button>
+        </details>
     }
 }

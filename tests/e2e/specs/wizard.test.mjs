@@ -378,3 +378,59 @@ test("a draft saved by the previous version imports; its IP address is asked for
     await context.close();
   }
 });
+
+test("a warning acknowledged with a reason stops counting, survives a reload, and can be withdrawn", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-ack-"));
+  try {
+    const draft = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+    draft.id = "ack-case";
+    draft.title = "Acknowledgement case";
+    draft.annexes[0].translated = false; // French annex, Spanish request
+    const file = path.join(dir, "ack.json");
+    fs.writeFileSync(file, JSON.stringify(draft));
+    await page.goto(app.server.url + "/");
+    await heading(page, "Drafts");
+    await page.locator(".drafts, .empty").first().waitFor();
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+    await page.getByText("Draft “Acknowledgement case” imported.").waitFor();
+    await page.getByRole("link", { name: "Acknowledgement case", exact: true }).click();
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    const summary = page.locator(".error-summary");
+    const message = "Annex 1: give its language, or attach a translation into a language the requested authority accepts";
+    await summary.getByRole("link", { name: message }).waitFor();
+    assert.match(await summary.textContent(), /Warnings: 1 /);
+
+    await summary.getByText("Acknowledge this warning…").click();
+    await summary.getByRole("button", { name: "Acknowledge", exact: true }).click();
+    await summary.getByText("Give the reason before acknowledging.").waitFor();
+    assert.equal(await summary.getByLabel("Why the request can go as it is").getAttribute("aria-invalid"), "true");
+    await summary.getByLabel("Why the request can go as it is").fill("The executing judge reads French");
+    await summary.getByRole("button", { name: "Acknowledge", exact: true }).click();
+
+    // No finding counts any more; the warning is listed apart, with its reason.
+    const acknowledged = page.getByRole("region", { name: "Acknowledged warnings" });
+    await acknowledged.getByText("Acknowledged: The executing judge reads French").waitFor();
+    await acknowledged.getByRole("link", { name: message }).waitFor();
+    await page.getByText("No problems found").first().waitFor();
+    await waitSaved(page);
+    const stored = (await storedDrafts(page)).find((d) => d.id === "ack-case");
+    assert.deepEqual(
+      stored.acknowledgements.map((a) => [a.rule, a.at, a.reason]),
+      [["annex_translation", "annexes[a1].translated", "The executing judge reads French"]],
+    );
+
+    await page.reload();
+    await heading(page, "Check the request");
+    await acknowledged.getByText("Acknowledged: The executing judge reads French").waitFor();
+    await acknowledged.getByRole("button", { name: "Withdraw the acknowledgement" }).click();
+    await summary.getByRole("link", { name: message }).waitFor();
+    assert.equal(await acknowledged.count(), 0);
+    await waitSaved(page);
+    assert.deepEqual((await storedDrafts(page)).find((d) => d.id === "ack-case").acknowledgements, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
