@@ -69,6 +69,7 @@ HR = {
 "a_death_penalty":"Smrtna kazna neće se tražiti, izreći ni izvršiti prema bilo kojoj osobi na koju se ova zamolba odnosi.",
 "ct_intro":"Za sva pitanja u vezi s izvršenjem ove zamolbe molimo obratite se:",
 "an_item":"Prilog {n}: {title}",
+"an_ref":"prilog {n}",
 "an_translated":"s prijevodom na jezik ove zamolbe",
 "closing":"Tijelo moliteljice zahvaljuje nadležnim tijelima zamoljene države na suradnji i koristi ovu priliku da im izrazi svoje osobito poštovanje.",
 "sig_place_date":"{place}, {date}",

@@ -90,9 +90,7 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::MeasurePurpose => t_string!(i18n, f_purpose),
         Q::EvidenceStatus | Q::VideoStatus => t_string!(i18n, f_hearing_status),
         Q::EvidenceQuestions | Q::VideoQuestions => t_string!(i18n, f_questions),
-        Q::EvidenceQuestionsAnnexed | Q::VideoQuestionsAnnexed => {
-            t_string!(i18n, f_questions_annexed)
-        }
+        Q::EvidenceQuestionsAnnex | Q::VideoQuestionsAnnex => t_string!(i18n, f_questions_annex),
         Q::EvidenceRights | Q::VideoRights => t_string!(i18n, f_rights),
         Q::EvidenceOfficialsPresent => t_string!(i18n, f_officials_present),
         Q::EvidenceOfficials => t_string!(i18n, f_officials),
@@ -102,7 +100,7 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::SearchPremises => t_string!(i18n, f_premises),
         Q::SearchItems => t_string!(i18n, f_items_sought),
         Q::SearchGrounds => t_string!(i18n, f_grounds),
-        Q::SearchOrderAnnexed | Q::FreezingOrderAnnexed => t_string!(i18n, f_order_annexed),
+        Q::SearchOrderAnnex | Q::FreezingOrderAnnex => t_string!(i18n, f_order_annex),
         Q::SearchCustody => t_string!(i18n, f_chain_of_custody),
         Q::FreezingAsset => t_string!(i18n, f_asset),
         Q::FreezingLocation => t_string!(i18n, f_asset_location),

@@ -91,10 +91,41 @@ fn v1_to_v2(obj: &mut Map<String, Value>) {
 /// has no moment or time zone of its own, and the check says so where the
 /// user can add them.
 ///
+/// The ticks "order annexed" and "questions annexed" became references to
+/// the annex (see the code for the rule).
+///
 /// Version 4 also added fields that default to empty (videoconference
 /// details, an annex's language, a legal person's registration, the
 /// subscriber-information measure): nothing to rewrite for those.
 fn v3_to_v4(obj: &mut Map<String, Value>) {
+    // "Order annexed" and "questions annexed" were ticks; version 4 names
+    // the annex. With one annex, that is the one; with several, the tick
+    // cannot say which, so none is chosen and the check (`search_order`,
+    // `freezing_order`, `hearing_questions`) sends the user to choose it.
+    let only_annex = match obj.get("annexes") {
+        Some(Value::Array(a)) if a.len() == 1 => a[0].get("id").cloned(),
+        _ => None,
+    };
+    if let Some(Value::Array(measures)) = obj.get_mut("measures") {
+        for details in measures
+            .iter_mut()
+            .filter_map(|m| m.get_mut("details"))
+            .filter_map(Value::as_object_mut)
+        {
+            for (tick, reference) in [
+                ("order_annexed", "order_annex"),
+                ("questions_annexed", "questions_annex"),
+            ] {
+                if let Some(ticked) = details.remove(tick) {
+                    let annex = match (ticked, &only_annex) {
+                        (Value::Bool(true), Some(id)) => id.clone(),
+                        _ => json!(""),
+                    };
+                    details.insert(reference.into(), annex);
+                }
+            }
+        }
+    }
     let mut identifiers = Vec::new();
     if let Some(Value::Array(measures)) = obj.get_mut("measures") {
         for m in measures.iter_mut().filter_map(Value::as_object_mut) {
@@ -206,6 +237,37 @@ mod tests {
             crate::model::MeasureKind::StoredData(s) => assert!(s.identifier_ids.is_empty()),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn version_3_annex_ticks_name_the_annex_when_there_is_only_one() {
+        let measures = json!([
+            { "id": "m1", "details": { "type": "search_seizure", "order_annexed": true } },
+            { "id": "m2", "details": { "type": "taking_evidence", "questions_annexed": false } },
+            { "id": "m3", "details": { "type": "freezing", "order_annexed": true } }
+        ]);
+        let one = json!({ "schema_version": 3, "id": "x", "measures": measures,
+            "annexes": [{ "id": "a7", "title": "Order" }] });
+        let d: crate::Draft = serde_json::from_value(migrate(one).unwrap()).unwrap();
+        let annexes: Vec<String> = d
+            .measures
+            .iter()
+            .map(|m| serde_json::to_value(&m.details).unwrap())
+            .map(|v| {
+                v.get("order_annex")
+                    .or(v.get("questions_annex"))
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(annexes, ["a7", "", "a7"]);
+        let two = json!({ "schema_version": 3, "id": "x", "measures": measures,
+            "annexes": [{ "id": "a7" }, { "id": "a8" }] });
+        let v = migrate(two).unwrap();
+        assert_eq!(v["measures"][0]["details"]["order_annex"], "");
+        assert!(v["measures"][0]["details"].get("order_annexed").is_none());
     }
 
     #[test]

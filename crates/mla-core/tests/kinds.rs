@@ -4,7 +4,9 @@
 use mla_core::check::CheckContext;
 use mla_core::document::{assemble, without_isolates, Document, Options};
 use mla_core::languages::{Lang, LANGUAGES};
-use mla_core::model::{Draft, Identifier, IdentifierKind, Measure, MeasureType, Paper, Person};
+use mla_core::model::{
+    Annex, Draft, Identifier, IdentifierKind, Measure, MeasureType, Paper, Person,
+};
 use mla_core::questions::{measures, Access, Input, Question};
 
 const MEASURE: &str = "m1";
@@ -25,6 +27,11 @@ fn base(t: MeasureType) -> Draft {
         time_zone: "UTC+01:00".into(),
         port: "50122".into(),
     });
+    d.annexes.push(Annex {
+        id: "a1".into(),
+        title: "Order of the investigating judge".into(),
+        ..Annex::default()
+    });
     d.measures.push(Measure::new(MEASURE, t));
     d
 }
@@ -36,6 +43,10 @@ fn answer(d: &mut Draft, q: &Question) -> Option<String> {
         (Input::Person, Access::Text { set, .. }) => {
             set(d, MEASURE, "p1".into());
             Some("Quillfeather".into())
+        }
+        (Input::Annex, Access::Text { set, .. }) => {
+            set(d, MEASURE, "a1".into());
+            None // "… (Annex 1)" in the document's language
         }
         (Input::Date, Access::Text { set, .. }) => {
             set(d, MEASURE, "2026-03-04".into());

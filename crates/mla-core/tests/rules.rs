@@ -39,10 +39,10 @@ fn full() -> Draft {
     d.persons.push(witness);
     let extra = [
         json!({"type": "taking_evidence", "status": "witness", "questions": "1. ...", "officials_present": true, "officials": "Two investigators"}),
-        json!({"type": "videoconference", "person_id": "p2", "reason_not_in_person": "The witness is 84 and cannot travel", "conducted_by": "The investigating judge in Paris; a judge in Valencia attends and identifies the witness", "questions_annexed": true, "proposed_dates": "2 or 3 March 2027, 10:00", "time_zone": "Europe/Paris", "technical_contact": "IT desk +33 1 00"}),
+        json!({"type": "videoconference", "person_id": "p2", "reason_not_in_person": "The witness is 84 and cannot travel", "conducted_by": "The investigating judge in Paris; a judge in Valencia attends and identifies the witness", "questions_annex": "a1", "proposed_dates": "2 or 3 March 2027, 10:00", "time_zone": "Europe/Paris", "technical_contact": "IT desk +33 1 00"}),
         json!({"type": "service_of_documents", "documents": "Summons to appear on 1 March 2027"}),
-        json!({"type": "search_seizure", "premises": "Calle Ficticia 10, Valencia", "items_sought": "Computers, phones, ledgers", "grounds": "The suspect runs the website from this flat", "order_annexed": true}),
-        json!({"type": "freezing", "asset": "Account ES00...", "location": "Banco Ejemplo, Madrid", "estimated_value": "EUR 400,000", "link_to_offence": "Receives the laundered funds", "order_annexed": true}),
+        json!({"type": "search_seizure", "premises": "Calle Ficticia 10, Valencia", "items_sought": "Computers, phones, ledgers", "grounds": "The suspect runs the website from this flat", "order_annex": "a1"}),
+        json!({"type": "freezing", "asset": "Account ES00...", "location": "Banco Ejemplo, Madrid", "estimated_value": "EUR 400,000", "link_to_offence": "Receives the laundered funds", "order_annex": "a1"}),
         json!({"type": "examination", "object_or_site": "Vehicle 0000-XXX", "what_to_examine": "Traces of documents"}),
         json!({"type": "information", "items": "Company register extract of Ejemplo SL"}),
         json!({"type": "tracing_proceeds", "property": "Real estate bought with the proceeds"}),
@@ -273,7 +273,7 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         ),
         (
             "videoconference_questions",
-            |d, _| set_detail(d, "videoconference", "questions_annexed", json!(false)),
+            |d, _| set_detail(d, "videoconference", "questions_annex", json!("gone")),
             "measures[3].details.questions",
         ),
         (
@@ -308,8 +308,8 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         ),
         (
             "search_order",
-            |d, _| set_detail(d, "search_seizure", "order_annexed", json!(false)),
-            "measures[5].details.order_annexed",
+            |d, _| set_detail(d, "search_seizure", "order_annex", json!("")),
+            "measures[5].details.order_annex",
         ),
         (
             "freezing_asset",
@@ -328,8 +328,8 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         ),
         (
             "freezing_order",
-            |d, _| set_detail(d, "freezing", "order_annexed", json!(false)),
-            "measures[6].details.order_annexed",
+            |d, _| set_detail(d, "freezing", "order_annex", json!("gone")),
+            "measures[6].details.order_annex",
         ),
         (
             "examination_object",

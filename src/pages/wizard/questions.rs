@@ -146,6 +146,22 @@ fn text_field(
             });
             view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any()
         }
+        Input::Annex => {
+            // "None" first: an annex is chosen only once it is in the list.
+            let options = Signal::derive(move || {
+                let mut o = vec![(String::new(), t_string!(i18n, choose).to_string())];
+                draft.with(|d| {
+                    o.extend(d.annexes.iter().enumerate().map(|(n, a)| {
+                        let number = t_string!(i18n, annex_n, n = n + 1).to_string();
+                        let title = a.title.trim();
+                        let text = if title.is_empty() { number } else { format!("{number}: {title}") };
+                        (a.id.clone(), text)
+                    }))
+                });
+                o
+            });
+            view! { <SelectField path=path label=label options=options value=value on_change=on_input /> }.into_any()
+        }
         Input::LanguageCode => {
             let options = Signal::derive(move || {
                 let locale = i18n.get_locale();

@@ -434,3 +434,45 @@ test("a warning acknowledged with a reason stops counting, survives a reload, an
     await context.close();
   }
 });
+
+test("a search names the annex holding its order; the letter cites that annex by number", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mla-annex-"));
+  try {
+    const draft = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+    draft.id = "annex-case";
+    draft.title = "Annex reference case";
+    draft.measures.push({
+      id: "m-search",
+      details: { type: "search_seizure", premises: "Calle Ficticia 10, Valencia", items_sought: "Ledgers", grounds: "Seen there", order_annex: "" },
+      purpose: "Seize the ledgers",
+      fact_ids: ["f1"],
+      person_ids: [],
+      offence_ids: ["o1"],
+    });
+    const file = path.join(dir, "annex.json");
+    fs.writeFileSync(file, JSON.stringify(draft));
+    await page.goto(app.server.url + "/");
+    await heading(page, "Drafts");
+    await page.locator(".drafts, .empty").first().waitFor();
+    await page.getByLabel("Import a draft (JSON file)").setInputFiles(file);
+    await page.getByText("Draft “Annex reference case” imported.").waitFor();
+    await page.getByRole("link", { name: "Annex reference case", exact: true }).click();
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Check the request/ }).click();
+    await heading(page, "Check the request");
+    await page.getByRole("link", { name: /^Measure 3: / }).first().click();
+    await heading(page, "Assistance requested");
+    await page.waitForFunction(() => document.activeElement?.id === "f-measures-2-details-order_annex");
+    const select = page.getByLabel("Annex containing the domestic order");
+    await select.selectOption({ label: "Annex 1: Order of the Investigating Judge of 3 March 2026" });
+    await waitSaved(page);
+    const stored = (await storedDrafts(page)).find((d) => d.id === "annex-case");
+    assert.equal(stored.measures[2].details.order_annex, "a1");
+    await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Document/ }).click();
+    const preview = page.getByTestId("doc-preview");
+    await preview.getByText(/\(anexo 1\)\.$/).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

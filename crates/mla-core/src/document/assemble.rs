@@ -511,6 +511,32 @@ impl Writer {
             .join(self.cat.lang.enumeration_separator())
     }
 
+    /// A sentence saying what is annexed, with the annex's number in the
+    /// document ("The order is annexed (Annex 2)."), when the annex exists.
+    pub(crate) fn annexed(&mut self, id: impl Into<String>, key: &str, d: &Draft, annex_id: &str) {
+        if let Some(n) = Self::annex_number(d, annex_id) {
+            let reference = self.cat.fill("an_ref", &[("n", &self.cat.number(n))]);
+            // The reference goes inside the sentence, before its full stop.
+            let sentence = self.cat.text(key);
+            let (body, stop) = match sentence.strip_suffix('.') {
+                Some(body) => (body, "."),
+                None => (sentence, ""),
+            };
+            let text = format!("{body} ({reference}){stop}");
+            self.push(id, Role::Detail, text);
+        }
+    }
+
+    /// An annex's number in the document: its place among the titled
+    /// annexes, which are the ones the document lists.
+    fn annex_number(d: &Draft, annex_id: &str) -> Option<u32> {
+        d.annexes
+            .iter()
+            .filter(|a| filled(&a.title).is_some())
+            .position(|a| a.id == annex_id)
+            .map(|i| i as u32 + 1)
+    }
+
     /// The user's values, each isolated, as an enumeration.
     pub(crate) fn isolated_list(&self, values: impl Iterator<Item = String>) -> String {
         values

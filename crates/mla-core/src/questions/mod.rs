@@ -44,6 +44,8 @@ pub enum Input {
     Choice(Choices),
     /// A person of the draft, by id.
     Person,
+    /// An annex of the draft, by id (or none).
+    Annex,
     /// Electronic identifiers of the draft, by id, any number.
     Identifiers,
     /// A language as its code (`languages::DOCUMENT_LANGUAGES`), named in
@@ -208,15 +210,15 @@ names! {
     Language, SignaturePlace, SignatureDate, SignatoryName, SignatoryTitle,
     // The measures (`measures.rs`).
     MeasurePurpose,
-    EvidenceStatus, EvidenceQuestions, EvidenceQuestionsAnnexed, EvidenceRights,
+    EvidenceStatus, EvidenceQuestions, EvidenceQuestionsAnnex, EvidenceRights,
     EvidenceOfficialsPresent, EvidenceOfficials, EvidenceInterpreter,
     VideoPerson, VideoStatus, VideoReason, VideoConductedBy, VideoQuestions,
-    VideoQuestionsAnnexed, VideoRights, VideoProtection, VideoDates, VideoTimeZone, VideoContact,
+    VideoQuestionsAnnex, VideoRights, VideoProtection, VideoDates, VideoTimeZone, VideoContact,
     VideoInterpreter,
     ServiceDocuments, ServiceProof,
-    SearchPremises, SearchItems, SearchGrounds, SearchOrderAnnexed, SearchCustody,
+    SearchPremises, SearchItems, SearchGrounds, SearchOrderAnnex, SearchCustody,
     FreezingAsset, FreezingLocation, FreezingValue, FreezingLink, FreezingDissipation,
-    FreezingOrderAnnexed, FreezingConfiscation,
+    FreezingOrderAnnex, FreezingConfiscation,
     ExaminationObject, ExaminationWhat,
     InformationItems, InformationExpert,
     RecordsHolder, RecordsAccounts, RecordsKinds, RecordsFrom, RecordsTo, RecordsCertification,

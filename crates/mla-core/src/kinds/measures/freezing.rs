@@ -12,7 +12,8 @@ pub struct Freezing {
     pub estimated_value: String,
     pub link_to_offence: String,
     pub dissipation_risk: String,
-    pub order_annexed: bool,
+    /// The annex holding the freezing order (its id), empty when none.
+    pub order_annex: String,
     pub confiscation_to_follow: bool,
 }
 
@@ -23,7 +24,7 @@ impl Kind for Freezing {
         detail!(FreezingValue, Text, Freezing => estimated_value),
         detail!(FreezingLink, Area, Freezing => link_to_offence),
         detail!(FreezingDissipation, Area, Freezing => dissipation_risk),
-        detail!(FreezingOrderAnnexed, Check, Freezing => order_annexed),
+        detail!(FreezingOrderAnnex, Annex, Freezing => order_annex),
         detail!(FreezingConfiscation, Check, Freezing => confiscation_to_follow),
     ];
 
@@ -68,7 +69,7 @@ impl Kind for Freezing {
             source: "UNTOC art. 13(1); UNCAC art. 55(3)",
             check: |d, _| {
                 each(d, |x: &Freezing, _| {
-                    (!x.order_annexed).then_some(Q::FreezingOrderAnnexed.path())
+                    annex_missing(d, &x.order_annex).then_some(Q::FreezingOrderAnnex.path())
                 })
             },
         },
@@ -76,14 +77,14 @@ impl Kind for Freezing {
 
     const COERCIVE: bool = true;
 
-    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+    fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
         w.detail(f("asset"), "f_asset", &self.asset);
         w.detail(f("location"), "f_asset_location", &self.location);
         w.detail(f("value"), "f_estimated_value", &self.estimated_value);
         w.detail(f("link"), "f_link_to_offence", &self.link_to_offence);
         w.detail(f("risk"), "f_dissipation_risk", &self.dissipation_risk);
-        w.sentence(f("order"), "s_order_annexed", self.order_annexed);
+        w.annexed(f("order"), "s_order_annexed", d, &self.order_annex);
         w.sentence(
             f("confiscation"),
             "s_confiscation_to_follow",

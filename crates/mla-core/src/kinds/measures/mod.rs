@@ -135,6 +135,12 @@ pub(crate) fn identifiers_missing(
     (ids.is_empty() || ids.iter().any(|id| d.identifier(id).is_none())).then_some(q.path())
 }
 
+/// Whether an annex a measure refers to is missing: none chosen, or one
+/// the draft no longer has.
+pub(crate) fn annex_missing(d: &Draft, annex_id: &str) -> bool {
+    annex_id.trim().is_empty() || d.annex(annex_id).is_none()
+}
+
 /// A hit for every measure of kind `T` where `field` names the path of a
 /// missing answer (a question's or a link's, `measures[].…`).
 pub(crate) fn each<T: Kind>(
@@ -146,7 +152,7 @@ pub(crate) fn each<T: Kind>(
 
 /// What every kind's module uses.
 mod prelude {
-    pub(crate) use super::{each, identifiers_missing, Kind};
+    pub(crate) use super::{annex_missing, each, identifiers_missing, Kind};
     pub(crate) use crate::document::assemble::Writer;
     pub(crate) use crate::findings::Severity::{Advice, Blocking, Warning};
     pub(crate) use crate::model::{Draft, Measure};

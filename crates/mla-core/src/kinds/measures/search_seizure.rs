@@ -11,7 +11,8 @@ pub struct SearchSeizure {
     pub items_sought: String,
     /// Why the items are believed to be there.
     pub grounds: String,
-    pub order_annexed: bool,
+    /// The annex holding the order (its id), empty when none is annexed.
+    pub order_annex: String,
     pub chain_of_custody: String,
 }
 
@@ -20,7 +21,7 @@ impl Kind for SearchSeizure {
         detail!(SearchPremises, Area, SearchSeizure => premises),
         detail!(SearchItems, Area, SearchSeizure => items_sought),
         detail!(SearchGrounds, Area, SearchSeizure => grounds),
-        detail!(SearchOrderAnnexed, Check, SearchSeizure => order_annexed),
+        detail!(SearchOrderAnnex, Annex, SearchSeizure => order_annex),
         detail!(SearchCustody, Text, SearchSeizure => chain_of_custody),
     ];
 
@@ -61,7 +62,7 @@ impl Kind for SearchSeizure {
             source: "UNTOC art. 18(3)(c), 18(17)",
             check: |d, _| {
                 each(d, |x: &SearchSeizure, _| {
-                    (!x.order_annexed).then_some(Q::SearchOrderAnnexed.path())
+                    annex_missing(d, &x.order_annex).then_some(Q::SearchOrderAnnex.path())
                 })
             },
         },
@@ -69,12 +70,12 @@ impl Kind for SearchSeizure {
 
     const COERCIVE: bool = true;
 
-    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+    fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
         w.detail(f("premises"), "f_premises", &self.premises);
         w.detail(f("items"), "f_items_sought", &self.items_sought);
         w.detail(f("grounds"), "f_grounds", &self.grounds);
-        w.sentence(f("order"), "s_order_annexed", self.order_annexed);
+        w.annexed(f("order"), "s_order_annexed", d, &self.order_annex);
         w.detail(f("custody"), "f_chain_of_custody", &self.chain_of_custody);
     }
 

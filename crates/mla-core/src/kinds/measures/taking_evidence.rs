@@ -11,8 +11,9 @@ use crate::questions::measures::Link;
 pub struct TakingEvidence {
     pub status: HearingStatus,
     pub questions: String,
-    /// The questions are in an annex instead of (or beside) the request.
-    pub questions_annexed: bool,
+    /// The annex holding the questions (its id), instead of or beside
+    /// the request's text; empty when none.
+    pub questions_annex: String,
     /// The rights the person must be told of, in the requesting State's law.
     pub rights: String,
     pub officials_present: bool,
@@ -24,7 +25,7 @@ impl Kind for TakingEvidence {
     const QUESTIONS: &'static [Question] = &[
         detail!(EvidenceStatus, Status, TakingEvidence => status),
         detail!(EvidenceQuestions, Area, TakingEvidence => questions),
-        detail!(EvidenceQuestionsAnnexed, Check, TakingEvidence => questions_annexed),
+        detail!(EvidenceQuestionsAnnex, Annex, TakingEvidence => questions_annex),
         detail!(EvidenceRights, Area, TakingEvidence => rights),
         detail!(EvidenceOfficialsPresent, Check, TakingEvidence => officials_present),
         detail!(EvidenceOfficials, Text, TakingEvidence => officials),
@@ -48,7 +49,7 @@ impl Kind for TakingEvidence {
             source: "UNTOC art. 18(3)(a), 18(17)",
             check: |d, _| {
                 each(d, |x: &TakingEvidence, _| {
-                    (blank(&x.questions) && !x.questions_annexed)
+                    (blank(&x.questions) && annex_missing(d, &x.questions_annex))
                         .then_some(Q::EvidenceQuestions.path())
                 })
             },
@@ -72,16 +73,12 @@ impl Kind for TakingEvidence {
         m.person_ids.iter().collect()
     }
 
-    fn paragraphs(&self, w: &mut Writer, id: &str, _d: &Draft) {
+    fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
         let status = w.status(self.status);
         w.detail(f("status"), "f_hearing_status", status);
         w.detail(f("questions"), "f_questions", &self.questions);
-        w.sentence(
-            f("questions_annexed"),
-            "s_questions_annexed",
-            self.questions_annexed,
-        );
+        w.annexed(f("questions_annex"), "s_questions_annexed", d, &self.questions_annex);
         w.detail(f("rights"), "f_rights", &self.rights);
         w.sentence(
             f("officials_present"),

@@ -18,7 +18,8 @@ pub struct Videoconference {
     /// authority, attended by the requested State's).
     pub conducted_by: String,
     pub questions: String,
-    pub questions_annexed: bool,
+    /// The annex holding the questions (its id), empty when none.
+    pub questions_annex: String,
     /// The person's rights (e.g. not to incriminate oneself) under the law
     /// of either State.
     pub rights: String,
@@ -39,7 +40,7 @@ impl Kind for Videoconference {
         detail!(VideoReason, Area, Videoconference => reason_not_in_person),
         detail!(VideoConductedBy, Area, Videoconference => conducted_by),
         detail!(VideoQuestions, Area, Videoconference => questions),
-        detail!(VideoQuestionsAnnexed, Check, Videoconference => questions_annexed),
+        detail!(VideoQuestionsAnnex, Annex, Videoconference => questions_annex),
         detail!(VideoRights, Area, Videoconference => rights),
         detail!(VideoProtection, Area, Videoconference => protective_measures),
         detail!(VideoDates, Text, Videoconference => proposed_dates),
@@ -85,7 +86,7 @@ impl Kind for Videoconference {
             source: "UNTOC art. 18(18), 18(17)",
             check: |d, _| {
                 each(d, |x: &Videoconference, _| {
-                    (blank(&x.questions) && !x.questions_annexed)
+                    (blank(&x.questions) && annex_missing(d, &x.questions_annex))
                         .then_some(Q::VideoQuestions.path())
                 })
             },
@@ -126,11 +127,7 @@ impl Kind for Videoconference {
         w.detail(f("reason"), "f_video_reason", &self.reason_not_in_person);
         w.detail(f("conducted_by"), "f_video_conducted_by", &self.conducted_by);
         w.detail(f("questions"), "f_questions", &self.questions);
-        w.sentence(
-            f("questions_annexed"),
-            "s_questions_annexed",
-            self.questions_annexed,
-        );
+        w.annexed(f("questions_annex"), "s_questions_annexed", d, &self.questions_annex);
         w.detail(f("rights"), "f_rights", &self.rights);
         w.detail(f("protection"), "f_video_protection", &self.protective_measures);
         w.detail(f("dates"), "f_proposed_dates", &self.proposed_dates);
