@@ -33,7 +33,7 @@ pub fn field_id(path: &str) -> String {
 }
 
 /// The finding to show at `path`, translated, once errors are shown.
-fn error_text(path: String) -> Signal<Option<String>> {
+pub(crate) fn error_text(path: String) -> Signal<Option<String>> {
     let ctx = expect_context::<DraftCtx>();
     let i18n = use_i18n();
     Signal::derive(move || {
@@ -119,9 +119,6 @@ pub fn TextField(
     /// "text", "date", "email", "tel".
     #[prop(default = "text")]
     kind: &'static str,
-    /// The id of a `<datalist>` of suggestions.
-    #[prop(optional, into)]
-    list: Option<String>,
 ) -> impl IntoView {
     let id = field_id(&path);
     let error = error_text(path);
@@ -139,7 +136,7 @@ pub fn TextField(
         .into_any()
     } else {
         view! {
-            <input id=id.clone() class="field__control" type=kind list=list
+            <input id=id.clone() class="field__control" type=kind
                 aria-invalid=invalid aria-describedby=desc
                 prop:value=value
                 on:input=move |ev| on_input(event_target_value(&ev))

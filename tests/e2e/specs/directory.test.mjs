@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { newPage, DIST } from "../lib/browser.mjs";
-import { useApp } from "../lib/app.mjs";
+import { useApp, storedRecords } from "../lib/app.mjs";
 
 const FIXTURE = path.resolve(DIST, "../crates/mla-core/tests/fixtures/complete.json");
 const SAMPLE = JSON.parse(fs.readFileSync(path.resolve(DIST, "../public/data/directory.json"), "utf8"));
@@ -117,9 +117,12 @@ test("an authority's page, addressing a draft to it, its requirements in the che
   await page.getByRole("button", { name: "Replace the addressee" }).click();
   await page.waitForURL(/\/drafts\/fixture-complete\/requested$/);
   await page.locator("#f-requested-authority_name").waitFor();
-  assert.equal(await page.locator("#f-requested-state").inputValue(), "BE");
+  // The State field names the State; the draft stores its code.
+  assert.equal(await page.locator("#f-requested-state").inputValue(), "Belgium");
   assert.equal(await page.locator("#f-requested-authority_name").inputValue(), record.name);
-  assert.equal(await page.locator("#f-requested-state-hint").textContent(), "Belgium");
+  await page.waitForFunction(() => document.querySelector("[data-testid=save-status]")?.textContent === "All changes saved on this device");
+  const stored = (await storedRecords(page, "drafts")).map((r) => JSON.parse(r.body)).find((d) => d.id === "fixture-complete");
+  assert.equal(stored.requested.state, "BE");
   assert.match(await page.getByTestId("addressee-languages").textContent(), /^French$/);
 
   // The request is in Spanish: the check now says Belgium wants French.

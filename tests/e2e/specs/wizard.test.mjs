@@ -68,14 +68,14 @@ test("a complete request filled with the keyboard only survives a reload", async
     assert.match(url, /\/drafts\/[0-9a-f-]+\/requesting$/);
 
     await type(page, "Title of this draft (for your own list)", "Keyboard case");
-    await type(page, "State (ISO code, e.g. FR)", "FR");
+    await type(page, "State", "FR");
     await type(page, "Name of the authority", "Parquet de Paris (fictional)");
     await type(page, "Functions of the authority", "Directs investigations");
     await type(page, "E-mail", "mla@example.invalid");
     await type(page, "Your reference", "KB-1");
     await press(page, "Continue");
     await heading(page, "Requested State");
-    await type(page, "State (ISO code, e.g. FR)", "ES");
+    await type(page, "State", "ES");
     await type(page, "Central authority addressed", "Sample central authority");
     await press(page, "Continue");
     await heading(page, "Legal basis");
@@ -471,6 +471,51 @@ test("a search names the annex holding its order; the letter cites that annex by
     await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Document/ }).click();
     const preview = page.getByTestId("doc-preview");
     await preview.getByText(/\(anexo 1\)\.$/).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a State is chosen by its name, accents optional, and stored as its code", async () => {
+  const { context, page, problems } = await newPage(app.browser);
+  try {
+    await page.goto(app.server.url + "/new");
+    await heading(page, "Requesting authority");
+    const field = page.getByRole("combobox", { name: "State" });
+    await field.click();
+    await page.keyboard.type("cote");
+    const list = page.getByRole("listbox", { name: "State" });
+    await list.getByRole("option", { name: /Côte d’Ivoire|Côte d'Ivoire/ }).waitFor();
+    assert.equal(await field.getAttribute("aria-expanded"), "true");
+    // The active option is announced through aria-activedescendant.
+    const active = await field.getAttribute("aria-activedescendant");
+    assert.match(await page.locator(`#${active}`).textContent(), /Côte/);
+    await page.keyboard.press("Enter");
+    assert.equal(await field.getAttribute("aria-expanded"), "false");
+    assert.match(await field.inputValue(), /^Côte d.Ivoire$/);
+    await waitSaved(page);
+    const id = page.url().split("/drafts/")[1].split("/")[0];
+    assert.equal((await storedDrafts(page)).find((d) => d.id === id).requesting.state, "CI");
+    // Arrow keys move through the matches; Escape closes the list. What is
+    // typed is saved as it is typed (a State's exact name as its code), so
+    // a reload loses nothing.
+    await field.fill("");
+    await page.keyboard.type("guinea");
+    await page.keyboard.press("ArrowDown");
+    const second = await field.getAttribute("aria-activedescendant");
+    assert.match(second, /-GW$/);
+    await page.keyboard.press("Escape");
+    assert.equal(await field.getAttribute("aria-expanded"), "false");
+    assert.equal(await field.inputValue(), "Guinea");
+    await waitSaved(page);
+    assert.equal((await storedDrafts(page)).find((d) => d.id === id).requesting.state, "GN");
+    // Text that names no State is kept as typed, and the user is told so.
+    await field.fill("Narnia");
+    await page.getByText("No State matches: the text will be kept as typed.").waitFor();
+    await page.keyboard.press("Tab");
+    await waitSaved(page);
+    assert.equal((await storedDrafts(page)).find((d) => d.id === id).requesting.state, "Narnia");
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -54,10 +54,69 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     names(lang).split('|').nth(index)
 }
 
+/// The States whose name in `lang` (or whose code) matches what the user
+/// typed, best first: the code itself, then names that start with the
+/// query, then names with a word that starts with it; each group in the
+/// order of the names. Case and diacritics do not matter ("cote" finds
+/// "Côte d'Ivoire"). An empty query matches nothing.
+pub fn matches(query: &str, lang: Lang) -> Vec<&'static str> {
+    let q = super::fold::fold(query.trim());
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut ranked: Vec<(u8, String, &'static str)> = all()
+        .filter_map(|code| {
+            let name = super::fold::fold(country_name(code, lang)?);
+            let rank = if code.eq_ignore_ascii_case(query.trim()) {
+                0
+            } else if name.starts_with(&q) {
+                1
+            } else if name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.starts_with(&q))
+            {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, name, code))
+        })
+        .collect();
+    ranked.sort();
+    ranked.into_iter().map(|(_, _, code)| code).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::languages::LANGUAGES;
+
+    #[test]
+    fn states_are_found_by_name_in_the_language_or_by_code() {
+        assert_eq!(matches("fr", Lang::En)[0], "FR", "the code first");
+        // Names that start with it, then names with a word that does.
+        assert_eq!(matches("guinea", Lang::En), ["GN", "GW", "GQ", "PG"]);
+        assert_eq!(matches("cote", Lang::Fr)[0], "CI");
+        assert_eq!(matches("Allem", Lang::Fr), ["DE"]);
+        assert_eq!(matches("ألمانيا", Lang::Ar), ["DE"]);
+        assert_eq!(
+            matches("ألما", Lang::Ar)[0],
+            "DE",
+            "hamza folded, Germany first"
+        );
+        assert_eq!(matches("Њемач", Lang::Sr).len(), 0, "Serbian says Немачка");
+        assert_eq!(matches("немач", Lang::Sr), ["DE"]);
+        assert!(matches("  ", Lang::En).is_empty());
+        assert!(matches("Narnia", Lang::En).is_empty());
+        // Every State is found by its own full name, first.
+        for lang in LANGUAGES {
+            for code in all() {
+                let name = country_name(code, lang).unwrap();
+                let found = matches(name, lang);
+                assert!(found.contains(&code), "{code} by {name} in {}", lang.tag());
+            }
+        }
+    }
 
     #[test]
     fn codes_are_unique_two_letter_upper_case() {
