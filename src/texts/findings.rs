@@ -89,6 +89,7 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
         "stored_data_provider" => numbered!(finding_stored_data_provider),
         "stored_data_categories" => numbered!(finding_stored_data_categories),
         "stored_data_period" => numbered!(finding_stored_data_period),
+        "stored_data_time_zone" => numbered!(finding_stored_data_time_zone),
         "subscriber_provider" => numbered!(finding_subscriber_provider),
         "subscriber_identifiers" => numbered!(finding_subscriber_identifiers),
         "subscriber_period" => numbered!(finding_subscriber_period),
@@ -102,6 +103,7 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
         "annex_title" => numbered!(finding_annex_title),
         "annex_translation" => numbered!(finding_annex_translation),
         "language_missing" => plain!(finding_language_missing),
+        "language_unconfirmed" => plain!(finding_language_unconfirmed),
         "language_not_accepted" => t_string!(
             i18n,
             finding_language_not_accepted,

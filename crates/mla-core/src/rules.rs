@@ -636,9 +636,25 @@ static TAIL: &[Rule] = &[
             hits
         },
     },
+    // The reference's "State" level (request-kinds.md): blocking where the
+    // directory says what the requested State accepts, a warning where it
+    // says nothing.
+    Rule {
+        id: "language_unconfirmed",
+        severity: Warning,
+        source: "UNTOC art. 18(14)",
+        check: |d, ctx| {
+            when(
+                ctx.accepted_languages.is_none() && d.language.is_some(),
+                Q::Language.path(),
+            )
+        },
+    },
     Rule {
         id: "authority_requirements",
-        severity: Advice,
+        // A warning, not advice: the requested authority requires these, and
+        // only the user can confirm they are annexed (by acknowledging it).
+        severity: Warning,
         source: "UNTOC art. 18(16)",
         check: |_, ctx| {
             let mut hits = when(!ctx.required_documents.is_empty(), ListId::Annexes.path());

@@ -408,8 +408,18 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
         ),
         (
             "stored_data_period",
+            |d, _| set_detail(d, "stored_data", "date_from", json!("")),
+            "measures[13].details.date_from",
+        ),
+        (
+            "stored_data_time_zone",
             |d, _| set_detail(d, "stored_data", "time_zone", json!("")),
             "measures[13].details.time_zone",
+        ),
+        (
+            "language_unconfirmed",
+            |_, ctx| ctx.accepted_languages = None,
+            "language",
         ),
         (
             "other_description",
@@ -583,10 +593,19 @@ fn facts_are_not_needed_when_only_documents_are_served() {
 }
 
 #[test]
-fn an_unknown_requested_language_is_not_flagged() {
+fn an_unconfirmed_language_is_a_warning_not_a_refusal() {
     let mut d = full();
     d.language = Some(Lang::Fr);
-    assert!(hits("language_not_accepted", &d, &CheckContext::default()).is_empty());
+    let no_data = CheckContext::default();
+    assert!(hits("language_not_accepted", &d, &no_data).is_empty());
+    let f: Vec<_> = check(&d, &no_data)
+        .into_iter()
+        .filter(|f| f.rule == "language_unconfirmed")
+        .collect();
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].severity, mla_core::Severity::Warning);
+    // With the directory's word, the language is either accepted or not.
+    assert!(hits("language_unconfirmed", &d, &context()).is_empty());
 }
 
 #[test]

@@ -56,15 +56,22 @@ impl Kind for StoredData {
         },
         Rule {
             id: "stored_data_period",
+            // EE-06 (Budapest 18(3), checked): the date range is essential.
+            severity: Blocking,
+            source: "Budapest Convention art. 18(3), 31",
+            check: |d, _| {
+                each(d, |x: &StoredData, _| {
+                    blank(&x.date_from).then_some(Q::StoredFrom.path())
+                })
+            },
+        },
+        Rule {
+            id: "stored_data_time_zone",
             severity: Warning,
             source: "Budapest Convention art. 31",
             check: |d, _| {
                 each(d, |x: &StoredData, _| {
-                    if blank(&x.date_from) {
-                        Some(Q::StoredFrom.path())
-                    } else {
-                        blank(&x.time_zone).then_some(Q::StoredTimeZone.path())
-                    }
+                    blank(&x.time_zone).then_some(Q::StoredTimeZone.path())
                 })
             },
         },
