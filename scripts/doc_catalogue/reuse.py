@@ -20,6 +20,8 @@ REUSE = {
  "f_video_reason":"f_video_reason","f_video_conducted_by":"f_video_conducted_by",
  "f_video_protection":"f_video_protection","f_registration_number":"f_registration_number",
  "f_incorporation_place":"f_incorporation_place","f_registered_address":"f_registered_address",
+ "f_preservation_status":"f_preservation_status","f_earlier_reference":"f_earlier_reference",
+ "ps_new":"ps_new","ps_extension":"ps_extension","ps_follow_up":"ps_follow_up",
 }
 for k in ["taking_evidence","videoconference","service_of_documents","search_seizure","freezing","examination","information","records","tracing_proceeds","voluntary_appearance","temporary_transfer","preservation","stored_data","subscriber_information","other"]:
     REUSE["mt_"+k]="mt_"+k

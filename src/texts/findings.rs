@@ -82,6 +82,7 @@ pub fn try_message(i18n: crate::I18n, f: &Finding) -> Option<String> {
         "transfer_person" => numbered!(finding_transfer_person),
         "transfer_consent" => numbered!(finding_transfer_consent),
         "transfer_custody" => numbered!(finding_transfer_custody),
+        "preservation_earlier_reference" => numbered!(finding_preservation_earlier_reference),
         "preservation_custodian" => numbered!(finding_preservation_custodian),
         "preservation_data" => numbered!(finding_preservation_data),
         "preservation_necessity" => numbered!(finding_preservation_necessity),

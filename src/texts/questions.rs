@@ -5,7 +5,9 @@
 
 use mla_core::languages::Lang;
 use mla_core::model::MeasureType;
-use mla_core::model::{HearingStatus, IdentifierKind, PersonRole, ProceedingsKind};
+use mla_core::model::{
+    HearingStatus, IdentifierKind, PersonRole, PreservationStatus, ProceedingsKind,
+};
 use mla_core::questions::measures::{Category, Link};
 use mla_core::questions::{Choices, Heading, ListId, Q};
 
@@ -143,6 +145,8 @@ pub fn label(i18n: crate::I18n, q: Q) -> String {
         Q::PreservationRelation => t_string!(i18n, f_relation_to_offence),
         Q::PreservationWhy => t_string!(i18n, f_why_needed),
         Q::PreservationMlaToFollow => t_string!(i18n, f_mla_to_follow),
+        Q::PreservationStatus => t_string!(i18n, f_preservation_status),
+        Q::PreservationEarlierReference => t_string!(i18n, f_earlier_reference),
         Q::StoredProvider => t_string!(i18n, f_provider),
         Q::StoredFrom => t_string!(i18n, f_date_from),
         Q::StoredTo => t_string!(i18n, f_date_to),
@@ -219,6 +223,9 @@ pub fn choice(i18n: crate::I18n, choices: Choices, value: &str) -> String {
         // A language is offered by its own name, as in the language menu.
         Choices::Language => Lang::from_tag(value).map(|l| l.endonym().to_string()),
         Choices::HearingStatus => HearingStatus::from_value(value).map(|h| hearing_status(i18n, h)),
+        Choices::PreservationStatus => {
+            PreservationStatus::from_value(value).map(|s| preservation_status(i18n, s))
+        }
         Choices::IdentifierKind => {
             IdentifierKind::from_value(value).map(|k| identifier_kind(i18n, k))
         }
@@ -261,6 +268,15 @@ pub fn identifier_kind(i18n: crate::I18n, k: IdentifierKind) -> String {
         IdentifierKind::Url => t_string!(i18n, idk_url),
         IdentifierKind::Device => t_string!(i18n, idk_device),
         IdentifierKind::Other => t_string!(i18n, idk_other),
+    }
+    .to_string()
+}
+
+pub fn preservation_status(i18n: crate::I18n, s: PreservationStatus) -> String {
+    match s {
+        PreservationStatus::New => t_string!(i18n, ps_new),
+        PreservationStatus::Extension => t_string!(i18n, ps_extension),
+        PreservationStatus::FollowUp => t_string!(i18n, ps_follow_up),
     }
     .to_string()
 }

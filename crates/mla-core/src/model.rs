@@ -467,6 +467,40 @@ pub struct Identifier {
     pub port: String,
 }
 
+/// Whether a preservation request is the first, extends an earlier one, or
+/// follows one up (T-CY model request, §3 and §9–10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PreservationStatus {
+    #[default]
+    New,
+    Extension,
+    FollowUp,
+}
+
+impl PreservationStatus {
+    pub const ALL: [PreservationStatus; 3] = [
+        PreservationStatus::New,
+        PreservationStatus::Extension,
+        PreservationStatus::FollowUp,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PreservationStatus::New => "new",
+            PreservationStatus::Extension => "extension",
+            PreservationStatus::FollowUp => "follow_up",
+        }
+    }
+
+    pub fn from_value(s: &str) -> Option<PreservationStatus> {
+        PreservationStatus::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s)
+    }
+}
+
 /// Which categories of stored computer data are sought (Budapest art. 18, 31).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

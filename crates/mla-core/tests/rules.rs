@@ -377,6 +377,11 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             "measures[11].details.custody",
         ),
         (
+            "preservation_earlier_reference",
+            |d, _| set_detail(d, "preservation", "status", json!("extension")),
+            "measures[12].details.earlier_reference",
+        ),
+        (
             "preservation_custodian",
             |d, _| set_detail(d, "preservation", "custodian", json!("")),
             "measures[12].details.custodian",

@@ -362,6 +362,14 @@ test("a draft saved by the previous version imports; its IP address is asked for
     assert.equal(await ip.count(), 2);
     assert.equal(await ip.nth(0).isChecked(), true);
     assert.equal(await ip.nth(1).isChecked(), false);
+    // The earlier request's reference is asked only of an extension or a
+    // follow-up, and is then required.
+    assert.equal(await page.locator("#f-measures-1-details-earlier_reference").count(), 0);
+    await page.getByLabel("Kind of request").selectOption({ label: "An extension of an earlier preservation" });
+    await page.getByLabel("Reference of the earlier request").fill("PRES-2025-17");
+    await waitSaved(page);
+    const extended = (await storedDrafts(page)).find((d) => d.id === "v3-fixture").measures[1].details;
+    assert.deepEqual([extended.status, extended.earlier_reference], ["extension", "PRES-2025-17"]);
 
     await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: /Document/ }).click();
     const preview = page.getByTestId("doc-preview");

@@ -537,6 +537,11 @@ impl Writer {
             .map(|i| i as u32 + 1)
     }
 
+    /// A preservation request's status, in the document's language.
+    pub(crate) fn preservation_status(&self, s: crate::model::PreservationStatus) -> &'static str {
+        self.cat.text(&format!("ps_{}", s.as_str()))
+    }
+
     /// The user's values, each isolated, as an enumeration.
     pub(crate) fn isolated_list(&self, values: impl Iterator<Item = String>) -> String {
         values

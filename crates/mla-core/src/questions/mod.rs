@@ -63,6 +63,7 @@ pub enum Choices {
     Language,
     HearingStatus,
     IdentifierKind,
+    PreservationStatus,
 }
 
 impl Choices {
@@ -79,6 +80,10 @@ impl Choices {
                 .collect(),
             Choices::HearingStatus => HearingStatus::ALL.iter().map(|s| s.as_str()).collect(),
             Choices::IdentifierKind => IdentifierKind::ALL.iter().map(|k| k.as_str()).collect(),
+            Choices::PreservationStatus => crate::model::PreservationStatus::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .collect(),
         }
     }
 }
@@ -226,7 +231,8 @@ names! {
     AppearancePerson, AppearanceSafeConduct, AppearanceExpenses,
     TransferPerson, TransferConsent, TransferCustody, TransferReturnBy,
     PreservationCustodian, PreservationIdentifiers, PreservationCategories,
-    PreservationRelation, PreservationWhy, PreservationMlaToFollow,
+    PreservationRelation, PreservationWhy, PreservationMlaToFollow, PreservationStatus,
+    PreservationEarlierReference,
     StoredProvider, StoredIdentifiers, StoredCategories, StoredFrom, StoredTo,
     StoredTimeZone, StoredPreservationReference,
     SubscriberProvider, SubscriberIdentifiers, SubscriberFrom, SubscriberTo,

@@ -39,9 +39,9 @@ macro_rules! detail {
         detail!(@question $q, $crate::questions::Input::Categories, $f,
             detail!(@access $t, $f, Categories))
     };
-    ($q:ident, Status, $t:ident => $f:ident) => {
+    ($q:ident, Choice($c:ident), $t:ident => $f:ident) => {
         detail!(@question $q,
-            $crate::questions::Input::Choice($crate::questions::Choices::HearingStatus), $f,
+            $crate::questions::Input::Choice($crate::questions::Choices::$c), $f,
             $crate::questions::Access::Text {
                 get: |d, id| {
                     $crate::kinds::measures::find::<$t>(d, id)
@@ -51,7 +51,7 @@ macro_rules! detail {
                 set: |d, id, v| {
                     if let (Some(x), Some(s)) = (
                         $crate::kinds::measures::find_mut::<$t>(d, id),
-                        $crate::model::HearingStatus::from_value(&v),
+                        <$crate::model::$c>::from_value(&v),
                     ) {
                         x.$f = s;
                     }

@@ -2,7 +2,7 @@
 //! art. 29).
 
 use super::prelude::*;
-use crate::model::DataCategories;
+use crate::model::{DataCategories, PreservationStatus};
 
 /// Expedited preservation of stored computer data (Budapest Convention art.
 /// 29).
@@ -10,6 +10,10 @@ use crate::model::DataCategories;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Preservation {
+    /// A first request, an extension of an earlier one, or a follow-up.
+    pub status: PreservationStatus,
+    /// The earlier request's reference, for an extension or a follow-up.
+    pub earlier_reference: String,
     pub custodian: String,
     /// The electronic identifiers concerned, by id (`Draft::identifiers`).
     pub identifier_ids: Vec<String>,
@@ -21,6 +25,15 @@ pub struct Preservation {
 
 impl Kind for Preservation {
     const QUESTIONS: &'static [Question] = &[
+        detail!(PreservationStatus, Choice(PreservationStatus), Preservation => status),
+        Question {
+            // Asked once the request extends or follows an earlier one.
+            only_if: Some(|d, id| {
+                super::find::<Preservation>(d, id)
+                    .is_some_and(|p| p.status != PreservationStatus::New)
+            }),
+            ..detail!(PreservationEarlierReference, Text, Preservation => earlier_reference)
+        },
         detail!(PreservationCustodian, Text, Preservation => custodian),
         detail!(PreservationIdentifiers, Identifiers, Preservation => identifier_ids),
         detail!(PreservationCategories, Categories, Preservation => categories),
@@ -30,6 +43,19 @@ impl Kind for Preservation {
     ];
 
     const RULES: &'static [Rule] = &[
+        Rule {
+            id: "preservation_earlier_reference",
+            // EE-01: the model request's status, checked against the T-CY
+            // template's headers.
+            severity: Blocking,
+            source: "Budapest Convention art. 29(2); T-CY(2018)11 model request, §3, §9–10",
+            check: |d, _| {
+                each(d, |x: &Preservation, _| {
+                    (x.status != PreservationStatus::New && blank(&x.earlier_reference))
+                        .then_some(Q::PreservationEarlierReference.path())
+                })
+            },
+        },
         Rule {
             id: "preservation_custodian",
             severity: Blocking,
@@ -76,6 +102,13 @@ impl Kind for Preservation {
 
     fn paragraphs(&self, w: &mut Writer, id: &str, d: &Draft) {
         let f = |field: &str| format!("{id}.{field}");
+        // A first request says nothing of it; an extension or a follow-up
+        // says so first.
+        if self.status != PreservationStatus::New {
+            let status = w.preservation_status(self.status);
+            w.detail_set(f("status"), "f_preservation_status", status);
+        }
+        w.detail(f("earlier"), "f_earlier_reference", &self.earlier_reference);
         w.detail(f("custodian"), "f_custodian", &self.custodian);
         let identifiers = w.electronic_identifiers(d, &self.identifier_ids);
         w.detail_set(f("identifiers"), "l_identifiers", &identifiers);

@@ -23,7 +23,7 @@ pub struct TakingEvidence {
 
 impl Kind for TakingEvidence {
     const QUESTIONS: &'static [Question] = &[
-        detail!(EvidenceStatus, Status, TakingEvidence => status),
+        detail!(EvidenceStatus, Choice(HearingStatus), TakingEvidence => status),
         detail!(EvidenceQuestions, Area, TakingEvidence => questions),
         detail!(EvidenceQuestionsAnnex, Annex, TakingEvidence => questions_annex),
         detail!(EvidenceRights, Area, TakingEvidence => rights),

@@ -36,7 +36,7 @@ pub struct Videoconference {
 impl Kind for Videoconference {
     const QUESTIONS: &'static [Question] = &[
         detail!(VideoPerson, Person, Videoconference => person_id),
-        detail!(VideoStatus, Status, Videoconference => status),
+        detail!(VideoStatus, Choice(HearingStatus), Videoconference => status),
         detail!(VideoReason, Area, Videoconference => reason_not_in_person),
         detail!(VideoConductedBy, Area, Videoconference => conducted_by),
         detail!(VideoQuestions, Area, Videoconference => questions),
