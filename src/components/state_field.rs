@@ -16,18 +16,6 @@ use crate::i18n::*;
 /// At most this many suggestions are listed; typing narrows them.
 const SHOWN: usize = 12;
 
-/// What typed text stores: the code of the State it names exactly (its
-/// code, or its name in `lang`), else the text itself.
-fn resolve(text: &str, lang: Lang) -> String {
-    let t = text.trim();
-    countries::all()
-        .find(|c| {
-            c.eq_ignore_ascii_case(t)
-                || countries::country_name(c, lang).is_some_and(|n| n.eq_ignore_ascii_case(t))
-        })
-        .map_or_else(|| t.to_string(), str::to_string)
-}
-
 #[component]
 pub fn StateField(
     #[prop(into)] path: String,
@@ -116,20 +104,8 @@ pub fn StateField(
     let on_blur = {
         let commit = commit.clone();
         move |_| {
-            let best = found.with(|f| match f.as_slice() {
-                [only] => Some(*only),
-                [first, ..] => typed
-                    .with_untracked(|t| {
-                        t.as_deref().is_some_and(|t| {
-                            let t = t.trim();
-                            first.eq_ignore_ascii_case(t)
-                                || countries::country_name(first, lang())
-                                    .is_some_and(|n| n.eq_ignore_ascii_case(t))
-                        })
-                    })
-                    .then_some(*first),
-                [] => None,
-            });
+            let best =
+                typed.with_untracked(|t| t.as_deref().and_then(|t| countries::chosen(t, lang())));
             commit(best);
         }
     };
@@ -177,7 +153,8 @@ pub fn StateField(
                     let text = event_target_value(&ev);
                     // Saved as typed at once (a code or a State's exact name
                     // as its code), so a reload never loses it.
-                    on_type(resolve(&text, lang()));
+                    on_type(countries::named(&text, lang())
+                        .map_or_else(|| text.trim().to_string(), str::to_string));
                     typed.set(Some(text));
                     active.set(0);
                 }

@@ -54,6 +54,27 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     names(lang).split('|').nth(index)
 }
 
+/// The State that `text` names exactly: its code, or its whole name in
+/// `lang`, ignoring case and accents ("cote d'ivoire", "ci"). The wizard
+/// stores this code for what the user typed.
+pub fn named(text: &str, lang: Lang) -> Option<&'static str> {
+    let t = text.trim();
+    let folded = super::fold::fold(t);
+    all().find(|code| {
+        code.eq_ignore_ascii_case(t)
+            || country_name(code, lang).is_some_and(|n| super::fold::fold(n) == folded)
+    })
+}
+
+/// What typed text chooses when the user leaves the field: the State it
+/// names exactly, else the only State it matches, else none.
+pub fn chosen(text: &str, lang: Lang) -> Option<&'static str> {
+    named(text, lang).or_else(|| match matches(text, lang).as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    })
+}
+
 /// The States whose name in `lang` (or whose code) matches what the user
 /// typed, best first: the code itself, then names that start with the
 /// query, then names with a word that starts with it; each group in the
@@ -108,6 +129,17 @@ mod tests {
         assert_eq!(matches("немач", Lang::Sr), ["DE"]);
         assert!(matches("  ", Lang::En).is_empty());
         assert!(matches("Narnia", Lang::En).is_empty());
+        // Named exactly: by code or whole name, any case, accents optional.
+        assert_eq!(named("ci", Lang::En), Some("CI"));
+        assert_eq!(named("cote d’ivoire", Lang::Fr), Some("CI"));
+        assert_eq!(named("ФРАНЦИЯ", Lang::Ru), Some("FR"));
+        assert_eq!(named("Guine", Lang::En), None);
+        // Chosen on leaving: an exact name wins over other matches, else
+        // only an unambiguous match.
+        assert_eq!(chosen("Guinea", Lang::En), Some("GN"));
+        assert_eq!(chosen("guinea-b", Lang::En), Some("GW"));
+        assert_eq!(chosen("guin", Lang::En), None);
+        assert_eq!(chosen("Narnia", Lang::En), None);
         // Every State is found by its own full name, first.
         for lang in LANGUAGES {
             for code in all() {
