@@ -8,7 +8,9 @@
 
 pub mod acknowledge;
 pub mod backup;
+pub mod cases;
 pub mod check;
+pub mod dates;
 pub mod document;
 pub mod draft_file;
 pub mod drafts;
@@ -20,6 +22,7 @@ pub mod model;
 pub mod questions;
 pub mod reference;
 pub mod render_protocol;
+pub mod revision;
 pub mod rules;
 pub mod steps;
 pub mod storage;

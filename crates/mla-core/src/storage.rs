@@ -14,7 +14,8 @@ pub const DB_NAME: &str = "mla-request-writer";
 
 /// Version of the database layout (object stores and indexes). Raise it, and
 /// add the new stores to [`STORES`], whenever the layout changes.
-pub const DB_VERSION: u32 = 1;
+/// 2: the case register's stores (cases, events, documents).
+pub const DB_VERSION: u32 = 2;
 
 /// An object store of the database, with the indexes it declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +40,13 @@ pub const META: StoreSpec = StoreSpec {
 
 /// Every store of the current layout. All must be declared on every open:
 /// rexie deletes stores that the builder does not declare.
-pub const STORES: &[StoreSpec] = &[DRAFTS, META];
+pub const STORES: &[StoreSpec] = &[
+    DRAFTS,
+    META,
+    crate::cases::store::CASES,
+    crate::cases::store::EVENTS,
+    crate::cases::store::DOCUMENTS,
+];
 
 /// A stored record: key, sort key and opaque body.
 #[derive(Debug, Clone, PartialEq, Eq)]
