@@ -17,6 +17,7 @@ bench:
 	bench/draft_ops.sh
 	bench/reference_data.sh
 	bench/vault.sh
+	bench/register.sh
 	bench/pdf.sh
 dist:
 	scripts/setup.sh && . scripts/env.sh && trunk build --release

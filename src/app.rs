@@ -10,7 +10,7 @@ use crate::components::locale_sync::LocaleSync;
 use crate::components::offline_notice::OfflineNotice;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::*;
-use crate::pages::{authority, directory, drafts, not_found, profiles, settings, wizard};
+use crate::pages::{authority, cases, directory, drafts, not_found, profiles, settings, wizard};
 use crate::vault::session::{Gate, VaultError};
 
 /// The whole app.
@@ -82,6 +82,10 @@ fn ProfileRoutes() -> impl IntoView {
                     <Route path=path!("/new") view=wizard::NewDraftPage />
                     <Route path=path!("/drafts/:id") view=wizard::WizardPage />
                     <Route path=path!("/drafts/:id/:step") view=wizard::WizardPage />
+                    <Route path=path!("/cases") view=cases::register::RegisterPage />
+                    <Route path=path!("/cases/new") view=cases::new::NewCasePage />
+                    <Route path=path!("/cases/statistics") view=cases::stats::StatisticsPage />
+                    <Route path=path!("/cases/:id") view=cases::case::CasePage />
                     <Route path=path!("/directory") view=directory::DirectoryPage />
                     <Route path=path!("/directory/:id") view=authority::AuthorityPage />
                     <Route path=path!("/settings") view=settings::SettingsPage />

@@ -19,3 +19,15 @@ pub fn item_id(prefix: &str) -> String {
 pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
+
+/// Today in the user's own time zone: deadlines fall due at local
+/// midnight, not at midnight in UTC.
+pub fn today() -> mla_core::dates::Date {
+    let now = js_sys::Date::new_0();
+    mla_core::dates::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|| mla_core::dates::Date::parse("1970-01-01").expect("a valid date"))
+}

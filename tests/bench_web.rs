@@ -217,3 +217,123 @@ async fn bench_vault() {
         median(load_ms)
     );
 }
+
+/// A register of `n` cases with a few events each, spread over States,
+/// officers, kinds and three years.
+fn register(n: usize) -> (Vec<mla_core::cases::Case>, Vec<mla_core::cases::Event>) {
+    use mla_core::cases::{Case, CaseKind, Direction, Event, EventKind};
+    use mla_core::dates::Date;
+    const STATES: [&str; 8] = ["ES", "FR", "PT", "HR", "RS", "BA", "ME", "RU"];
+    const OFFICERS: [&str; 5] = ["Ana Müller", "Bojan Petrović", "Carla Sousa", "Dmitri Ivanov", "Émile Durand"];
+    let start = Date::parse("2024-01-01").unwrap();
+    let mut cases = Vec::with_capacity(n);
+    let mut events = Vec::new();
+    for i in 0..n {
+        let direction = if i % 3 == 0 { Direction::Incoming } else { Direction::Outgoing };
+        let kind = CaseKind::ALL[i % CaseKind::ALL.len()];
+        let mut c = Case::new(&format!("case-{i}"), "2024-01-01T00:00:00Z", direction, kind);
+        c.our_reference = format!("REF-{:05}", (i * 7919) % n);
+        c.their_reference = format!("X/{i}");
+        c.counterpart.state = STATES[i % STATES.len()].into();
+        c.officer = OFFICERS[i % OFFICERS.len()].into();
+        c.persons = vec![format!("Person {i} Šimić")];
+        c.subject = "Money laundering through shell companies".into();
+        let day = start.plus_days((i % 1000) as i32);
+        c.received = Some(day);
+        if direction == Direction::Outgoing {
+            events.push(Event::new(&format!("e{i}a"), &c.id, "", day, "x", EventKind::Sent));
+            if i % 2 == 0 {
+                events.push(Event::new(&format!("e{i}b"), &c.id, "", day.plus_days(20), "x", EventKind::Acknowledged));
+            }
+            if i % 5 == 0 {
+                events.push(Event::new(&format!("e{i}c"), &c.id, "", day.plus_days(90), "x", EventKind::Executed));
+            }
+        }
+        cases.push(c);
+    }
+    (cases, events)
+}
+
+/// Filtering and sorting 10,000 cases: the register's query (Rust, over
+/// prepared rows) against the same filter and sort written directly over
+/// a plain JavaScript array of the same records (the floor). Target:
+/// within 2x of the floor, <= 50 ms median.
+#[wasm_bindgen_test]
+#[ignore]
+async fn bench_register() {
+    use mla_core::cases::query::{select, Query, Row, SortKey};
+    use mla_core::cases::Direction;
+    use mla_core::dates::Date;
+    use mla_core::reference::fold::fold;
+    let n = 10_000;
+    let (cases, events) = register(n);
+    let mut by_case: std::collections::HashMap<&str, Vec<&mla_core::cases::Event>> = Default::default();
+    for e in &events {
+        by_case.entry(e.case_id.as_str()).or_default().push(e);
+    }
+    let names = |_: &str| Vec::new();
+    let t = now();
+    let rows: Vec<Row> = cases
+        .iter()
+        .map(|c| Row::of(c, by_case.get(c.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &names))
+        .collect();
+    let prepare_ms = now() - t;
+    let today = Date::parse("2026-12-01").unwrap();
+    let query = Query {
+        text: "simic".into(),
+        direction: Some(Direction::Outgoing),
+        open_only: true,
+        sort: SortKey::NextDue,
+        page_size: 25,
+        ..Default::default()
+    };
+    let mut rust_ms = Vec::new();
+    let mut total = 0;
+    for _ in 0..51 {
+        let t = now();
+        let (_, found) = select(&rows, &query, today);
+        rust_ms.push(now() - t);
+        total = found;
+    }
+    // The floor: the same records as plain JS objects, the same filter
+    // (direction, open, folded words) and sort (next due, then reference).
+    let array = js_sys::Array::new();
+    for r in &rows {
+        let o = js_sys::Object::new();
+        let set = |k: &str, v: wasm_bindgen::JsValue| {
+            js_sys::Reflect::set(&o, &k.into(), &v).unwrap();
+        };
+        set("ref", r.our_reference.as_str().into());
+        set("dir", r.direction.name().into());
+        set("closed", r.status.is_closed().into());
+        set("due", r.next_due.map(|d| d.to_string()).unwrap_or_default().into());
+        let c = cases.iter().find(|c| c.id == r.id).unwrap();
+        let hay = fold(&[c.our_reference.as_str(), c.their_reference.as_str(), c.counterpart.state.as_str(), c.officer.as_str(), c.subject.as_str(), c.persons.join(" ").as_str()].join("\u{1}"));
+        set("hay", hay.into());
+        array.push(&o);
+    }
+    let floor = js_sys::Function::new_with_args(
+        "rows, words",
+        "const hits = rows.filter(r => r.dir === 'outgoing' && !r.closed && words.every(w => r.hay.includes(w)));
+         hits.sort((a, b) => (a.due === '' ? 1 : 0) - (b.due === '' ? 1 : 0) || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+         return hits.slice(0, 25).length + hits.length * 0 + (hits.length << 8);",
+    );
+    let words = js_sys::Array::of1(&"simic".into());
+    let mut js_ms = Vec::new();
+    let mut js_total = 0;
+    for _ in 0..51 {
+        let t = now();
+        let v = floor.call2(&wasm_bindgen::JsValue::NULL, &array, &words).unwrap();
+        js_ms.push(now() - t);
+        js_total = (v.as_f64().unwrap() as usize) >> 8;
+    }
+    assert_eq!(total, js_total, "the floor selects the same cases");
+    let (r, j) = (median(rust_ms), median(js_ms));
+    web_sys::console::log_1(
+        &format!(
+            "BENCH register {n} cases: prepare rows {prepare_ms:.1} ms once; filter+sort median {r:.2} ms (Rust) vs {j:.2} ms (plain JS array floor), ratio {:.2}; {total} matched",
+            r / j
+        )
+        .into(),
+    );
+}

@@ -22,6 +22,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav">
                         <li><A href="/" exact=true>{t!(i18n, nav_drafts)}</A></li>
                         <li><A href="/new">{t!(i18n, nav_new_request)}</A></li>
+                        <li><A href="/cases">{t!(i18n, nav_cases)}</A></li>
                         <li><A href="/directory">{t!(i18n, nav_directory)}</A></li>
                         <li><A href="/settings">{t!(i18n, nav_settings)}</A></li>
                     </ul>

@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages.
 
 pub mod auto_lock;
+pub mod due_list;
 pub mod fields;
 pub mod form;
 pub mod header;

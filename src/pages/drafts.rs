@@ -305,6 +305,7 @@ pub fn DraftsPage() -> impl IntoView {
 
     view! {
         <PageHeading text=Signal::derive(move || t_string!(i18n, drafts_title).to_string()) />
+        <crate::components::due_list::DueList />
         {notice_view}
         <p><A href="/new" attr:class="button">{t!(i18n, drafts_start)}</A></p>
         {rows}

@@ -2,6 +2,7 @@
 
 pub mod authority;
 pub mod backup;
+pub mod cases;
 pub mod directory;
 pub mod drafts;
 pub mod erase;

@@ -1,5 +1,6 @@
 //! Where the app keeps its records. The only module that touches IndexedDB.
 
+pub mod cases;
 pub mod drafts;
 pub mod erase;
 pub mod idb;

@@ -10,6 +10,7 @@
 //! Below the pages and the components: it uses the shell's error types
 //! (`storage`, `vault`, `reference`, `render`), never a screen.
 
+pub mod cases;
 pub mod errors;
 pub mod findings;
 pub mod names;

@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use mla_core::storage::{Listed, MemoryStore, RecordStore, StorageError, DRAFTS, META};
+use mla_core::storage::{Listed, MemoryStore, RecordStore, StorageError, META, STORES};
 use mla_core::vault::{
     CryptoError, Envelope, Profile, ProfileList, ProfileListError, VaultStore, CONFIDENTIAL_META,
     DEFAULT_PROFILE_ID,
@@ -201,14 +201,11 @@ async fn open_vault(ctx: VaultCtx, profile: &Profile, cipher: WebCipher) -> Resu
 async fn encrypt_remaining(db: &Rc<IdbStore>, cipher: &WebCipher) -> Result<(), StorageError> {
     let vault = VaultStore::new(db.clone(), cipher.clone(), true);
     // The device's own store never lists a record as unreadable.
-    for record in db
-        .list(&DRAFTS)
-        .await?
-        .into_iter()
-        .filter_map(Listed::readable)
-    {
-        if Envelope::parse(&record.body).is_none() {
-            vault.put(&DRAFTS, &record).await?;
+    for store in STORES.iter().filter(|s| s.confidential) {
+        for record in db.list(store).await?.into_iter().filter_map(Listed::readable) {
+            if Envelope::parse(&record.body).is_none() {
+                vault.put(store, &record).await?;
+            }
         }
     }
     for id in CONFIDENTIAL_META {
@@ -403,6 +400,8 @@ pub async fn delete_current(ctx: VaultCtx) -> Result<(), VaultError> {
 pub async fn start_training(ctx: VaultCtx) -> Result<(), VaultError> {
     close(ctx).await?;
     shared::set_profile(Some(AppStore::Memory(MemoryStore::default())));
+    // A few sample cases, so the register's clocks can be shown at work.
+    crate::storage::cases::add_samples().await;
     ctx.gate.set(Gate::Open(OpenProfile {
         id: "training".into(),
         name: String::new(),

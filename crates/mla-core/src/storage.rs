@@ -23,6 +23,9 @@ pub struct StoreSpec {
     pub name: &'static str,
     /// Index names; each indexes the record field of the same name.
     pub indexes: &'static [&'static str],
+    /// Whether its bodies are the user's confidential content, which a
+    /// protected profile encrypts (`vault::VaultStore`).
+    pub confidential: bool,
 }
 
 /// Store for drafts: `{ id, updated, body }`. `updated` is not confidential
@@ -30,12 +33,15 @@ pub struct StoreSpec {
 pub const DRAFTS: StoreSpec = StoreSpec {
     name: "drafts",
     indexes: &["updated"],
+    confidential: true,
 };
 
 /// Store for small app facts such as the data version: `{ id, body }`.
 pub const META: StoreSpec = StoreSpec {
     name: "meta",
     indexes: &[],
+    // Only some records (`vault::CONFIDENTIAL_META`).
+    confidential: false,
 };
 
 /// Every store of the current layout. All must be declared on every open:

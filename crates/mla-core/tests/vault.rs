@@ -594,3 +594,35 @@ fn an_unusable_profile_list_is_a_typed_error() {
     assert_eq!(ProfileListError::Empty.detail(), None);
     assert_eq!(ProfileListError::UnsupportedVersion(2).detail(), None);
 }
+
+/// The register's cases, events and archived documents are as confidential
+/// as drafts: a protected profile stores them sealed, and every store of
+/// the layout but `meta` is declared confidential.
+#[test]
+fn the_register_is_encrypted_like_drafts() {
+    use mla_core::cases::file::Archived;
+    use mla_core::cases::store::{self, CASES, DOCUMENTS, EVENTS};
+    use mla_core::cases::{Case, CaseKind, Direction, Event, EventKind};
+    use mla_core::dates::Date;
+    use mla_core::storage::STORES;
+    for s in STORES {
+        assert_eq!(s.confidential, s.name != META.name, "{}", s.name);
+    }
+    let raw = MemoryStore::default();
+    let v = vault(&raw, [3; 32]);
+    let mut case = Case::new("c1", NOW, Direction::Outgoing, CaseKind::Extradition);
+    case.persons = vec!["Nightjar Petrović".into()];
+    block_on(store::save(&v, &mut case, NOW)).unwrap();
+    let mut event = Event::new("e1", "c1", NOW, Date::parse("2026-11-28").unwrap(), "Nightjar", EventKind::Note);
+    block_on(store::add_event(&v, &mut event)).unwrap();
+    let doc = Archived { id: "a1".into(), case_id: "c1".into(), sha256: mla_core::revision::sha256_hex(b"Nightjar"), bytes: b"Nightjar".to_vec() };
+    block_on(store::put_document(&v, &doc, NOW)).unwrap();
+    for (spec, id) in [(&CASES, "c1"), (&EVENTS, "e1"), (&DOCUMENTS, "a1")] {
+        let stored = block_on(raw.get(spec, id)).unwrap().unwrap();
+        assert!(Envelope::parse(&stored.body).is_some(), "{} not sealed", spec.name);
+        assert!(!stored.body.contains("Nightjar") && !stored.body.contains("TmlnaHRqYXI"), "{}", spec.name);
+    }
+    let loaded = block_on(store::load(&v)).unwrap();
+    assert_eq!(loaded.cases, vec![case]);
+    assert_eq!(loaded.events, vec![event]);
+}

@@ -308,15 +308,12 @@ pub fn first(events: &[&Event], kind: EventKind) -> Option<Date> {
     events.iter().filter(|e| e.kind == kind).map(|e| e.date).min()
 }
 
-/// The date the case started its journey: sent (outgoing) or, for an
-/// incoming case, its creation date unless a registration says earlier.
+/// The date the case started its journey: sent (outgoing) or received
+/// (incoming; when not recorded, the day it was entered in the register).
 pub fn opened(case: &Case, events: &[&Event]) -> Option<Date> {
     match case.direction {
         Direction::Outgoing => first(events, EventKind::Sent),
-        Direction::Incoming => Date::parse(&case.created)
-            .into_iter()
-            .chain(first(events, EventKind::Registered))
-            .min(),
+        Direction::Incoming => case.received.or_else(|| Date::parse(&case.created)),
     }
 }
 

@@ -46,6 +46,7 @@ pub mod events;
 pub mod file;
 pub mod query;
 pub mod record;
+pub mod samples;
 pub mod stats;
 pub mod store;
 

@@ -131,6 +131,9 @@ pub struct Case {
     /// The responsible officer.
     #[serde(default)]
     pub officer: String,
+    /// When an incoming request arrived (it may be registered later).
+    #[serde(default)]
+    pub received: Option<Date>,
     /// The date by which execution is asked for (ours or theirs).
     #[serde(default)]
     pub execution_by: Option<Date>,
@@ -189,6 +192,7 @@ impl Case {
             priority: Priority::Normal,
             urgent: false,
             officer: String::new(),
+            received: None,
             execution_by: None,
             deadline: None,
             deadline_reason: String::new(),

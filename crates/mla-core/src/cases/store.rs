@@ -16,18 +16,21 @@ use crate::storage::{Listed, Record, RecordStore, StorageError, StoreSpec};
 pub const CASES: StoreSpec = StoreSpec {
     name: "cases",
     indexes: &["updated"],
+    confidential: true,
 };
 
 /// Events of every case: `{ id, updated, body }`.
 pub const EVENTS: StoreSpec = StoreSpec {
     name: "events",
     indexes: &["updated"],
+    confidential: true,
 };
 
 /// Archived documents' bytes: `{ id, updated, body }`.
 pub const DOCUMENTS: StoreSpec = StoreSpec {
     name: "documents",
     indexes: &["updated"],
+    confidential: true,
 };
 
 /// Why a case was not saved.

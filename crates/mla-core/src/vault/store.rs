@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use super::envelope::{b64_decode, b64_encode, record_aad, Envelope};
-use crate::storage::{Listed, Record, RecordStore, StorageError, StoreSpec, DRAFTS, META};
+use crate::storage::{Listed, Record, RecordStore, StorageError, StoreSpec, META};
 
 /// AES-GCM nonce length.
 pub const IV_BYTES: usize = 12;
@@ -55,7 +55,7 @@ pub struct VaultStore<S, C> {
 }
 
 fn is_encrypted(store: &StoreSpec, id: &str) -> bool {
-    store.name == DRAFTS.name || (store.name == META.name && CONFIDENTIAL_META.contains(&id))
+    store.confidential || (store.name == META.name && CONFIDENTIAL_META.contains(&id))
 }
 
 /// The plaintext's format version, read without trusting it for anything
