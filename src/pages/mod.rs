@@ -9,6 +9,7 @@ pub mod erase;
 pub mod not_found;
 pub mod profiles;
 pub mod settings;
+pub mod settings_authority;
 pub mod settings_profile;
 pub mod settings_reference;
 pub mod training;

@@ -49,6 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
             }}
         </section>
         <crate::pages::settings_profile::ProfileSettings />
+        <crate::pages::settings_authority::AuthoritySettings />
         <ReferenceSettings />
         <crate::pages::training::TrainingSettings />
         <crate::pages::erase::EraseSettings />

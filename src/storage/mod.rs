@@ -4,6 +4,7 @@ pub mod cases;
 pub mod drafts;
 pub mod erase;
 pub mod idb;
+pub mod own_authority;
 pub mod persistence;
 pub mod shared;
 

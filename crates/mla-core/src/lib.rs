@@ -18,6 +18,7 @@ pub mod findings;
 pub mod kinds;
 pub mod languages;
 pub mod migrate;
+pub mod own_authority;
 pub mod model;
 pub mod questions;
 pub mod reference;

@@ -626,3 +626,19 @@ fn the_register_is_encrypted_like_drafts() {
     assert_eq!(loaded.cases, vec![case]);
     assert_eq!(loaded.events, vec![event]);
 }
+
+/// The user's own authority and officers are personal data: sealed.
+#[test]
+fn the_own_authority_record_is_encrypted() {
+    use mla_core::own_authority::{self, OwnAuthority};
+    let raw = MemoryStore::default();
+    let v = vault(&raw, [4; 32]);
+    let mut own = OwnAuthority::default();
+    own.authority.name = "Nightjar Prosecution Office".into();
+    own.officers = vec!["Petrović".into()];
+    block_on(own_authority::save(&v, &own, NOW)).unwrap();
+    let stored = block_on(raw.get(&META, own_authority::OWN_AUTHORITY_ID)).unwrap().unwrap();
+    assert!(Envelope::parse(&stored.body).is_some());
+    assert!(!stored.body.contains("Nightjar"));
+    assert_eq!(block_on(own_authority::load(&v)).unwrap(), own);
+}

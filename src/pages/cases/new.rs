@@ -45,6 +45,9 @@ pub fn NewCasePage() -> impl IntoView {
                 d => Case::new(&id, &now, d, kind.get_untracked()),
             };
             case.kind = kind.get_untracked();
+            if let Ok(own) = crate::storage::own_authority::load().await {
+                case.officer = own.officer().unwrap_or_default().to_string();
+            }
             if case.direction == Direction::Incoming {
                 case.received = Date::parse(&received.get_untracked());
             }

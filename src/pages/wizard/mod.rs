@@ -42,6 +42,10 @@ pub fn NewDraftPage() -> impl IntoView {
     spawn_local(async move {
         let mut draft = Draft::new(ids::draft_id(), ids::now());
         draft.current_step = Step::Requesting.slug().into();
+        // The user's own authority, entered once in Settings.
+        if let Ok(own) = crate::storage::own_authority::load().await {
+            own.start_draft(&mut draft);
+        }
         let saved = match shared::store().await {
             Ok(store) => drafts::save(store.as_ref(), &draft).await,
             Err(e) => Err(e),
