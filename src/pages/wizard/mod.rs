@@ -43,7 +43,7 @@ pub fn NewDraftPage() -> impl IntoView {
         let mut draft = Draft::new(ids::draft_id(), ids::now());
         draft.current_step = Step::Requesting.slug().into();
         let saved = match shared::store().await {
-            Ok(store) => drafts::save(store.as_ref(), &draft).await,
+            Ok(store) => drafts::save(store.as_ref(), &mut draft).await,
             Err(e) => Err(e),
         };
         match saved {
