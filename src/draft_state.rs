@@ -95,7 +95,7 @@ pub fn flush() {
 }
 
 fn save_now(draft: RwSignal<Draft>, state: RwSignal<SaveState>) {
-    let Some(now) = draft.try_update_untracked(|d| {
+    let Some(mut now) = draft.try_update_untracked(|d| {
         d.updated = ids::now();
         d.clone()
     }) else {
@@ -104,9 +104,19 @@ fn save_now(draft: RwSignal<Draft>, state: RwSignal<SaveState>) {
     IN_FLIGHT.with(|n| n.set(n.get() + 1));
     spawn_local(async move {
         let result = match shared::store().await {
-            Ok(store) => drafts::save(store.as_ref(), &now).await,
+            Ok(store) => drafts::save(store.as_ref(), &mut now).await,
             Err(e) => Err(e),
         };
+        if result.is_ok() {
+            // The draft in memory carries the revision just stored (not an
+            // edit: nothing else reruns). Each save continues the stored
+            // history anyway, so a late answer never takes it back.
+            let _ = draft.try_update_untracked(|d| {
+                if now.revisions.descends_from(&d.rev()) {
+                    d.revisions = now.revisions;
+                }
+            });
+        }
         IN_FLIGHT.with(|n| n.set(n.get() - 1));
         let _ = state.try_set(match result {
             Ok(()) => SaveState::Saved,

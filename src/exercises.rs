@@ -51,7 +51,7 @@ pub async fn load(n: usize, title: String) -> Result<(), ExerciseError> {
     draft.created = crate::ids::now();
     draft.updated = draft.created.clone();
     let store = shared::store().await.map_err(ExerciseError::Storage)?;
-    drafts::save(store.as_ref(), &draft)
+    drafts::save(store.as_ref(), &mut draft)
         .await
         .map_err(ExerciseError::Storage)
 }

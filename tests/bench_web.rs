@@ -68,7 +68,7 @@ async fn bench_check_and_autosave() {
         let mut d = draft.clone();
         d.updated = format!("2026-01-01T00:00:{:02}Z", i % 60);
         let t = now();
-        drafts::save(&store, &d).await.unwrap();
+        drafts::save(&store, &mut d).await.unwrap();
         save_ms.push(now() - t);
     }
     let bytes = mla_core::draft_file::to_json(&draft).len();
@@ -198,10 +198,10 @@ async fn bench_vault() {
         let mut d = draft.clone();
         d.updated = format!("2026-01-01T00:00:{:02}Z", i % 60);
         let t = now();
-        drafts::save(&store, &d).await.unwrap();
+        drafts::save(&store, &mut d).await.unwrap();
         plain_ms.push(now() - t);
         let t = now();
-        drafts::save(&vault, &d).await.unwrap();
+        drafts::save(&vault, &mut d).await.unwrap();
         sealed_ms.push(now() - t);
         let t = now();
         drafts::load(&vault, &d.id).await.unwrap();

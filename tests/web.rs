@@ -19,9 +19,9 @@ async fn drafts_round_trip_through_indexeddb() {
     let store = fresh("test-round-trip").await;
     let mut a = Draft::new("a", "2026-01-01T00:00:00Z");
     a.title = "Témoin — شاهد".into();
-    let b = Draft::new("b", "2026-03-01T00:00:00Z");
-    drafts::save(&store, &a).await.unwrap();
-    drafts::save(&store, &b).await.unwrap();
+    let mut b = Draft::new("b", "2026-03-01T00:00:00Z");
+    drafts::save(&store, &mut a).await.unwrap();
+    drafts::save(&store, &mut b).await.unwrap();
     assert_eq!(drafts::load(&store, "a").await.unwrap(), Some(a.clone()));
     let ids: Vec<String> = drafts::list(&store)
         .await
@@ -31,20 +31,27 @@ async fn drafts_round_trip_through_indexeddb() {
         .collect();
     assert_eq!(ids, ["b", "a"]);
     a.title = "Renamed".into();
-    drafts::save(&store, &a).await.unwrap();
-    assert_eq!(
-        drafts::load(&store, "a").await.unwrap().unwrap().title,
-        "Renamed"
-    );
-    drafts::delete(&store, "a").await.unwrap();
+    drafts::save(&store, &mut a).await.unwrap();
+    let renamed = drafts::load(&store, "a").await.unwrap().unwrap();
+    assert_eq!(renamed.title, "Renamed");
+    assert!(renamed.rev().starts_with("2-"));
+    drafts::delete(&store, "a", "2026-04-01T00:00:00Z")
+        .await
+        .unwrap();
     assert_eq!(drafts::load(&store, "a").await.unwrap(), None);
+    // A tombstone stays, without the draft's content; undo restores.
+    let tombstone = store.get(&DRAFTS, "a").await.unwrap().unwrap();
+    assert!(!tombstone.body.contains("Renamed"));
+    drafts::save(&store, &mut a).await.unwrap();
+    assert!(a.rev().starts_with("4-"));
+    assert_eq!(drafts::load(&store, "a").await.unwrap(), Some(a));
 }
 
 #[wasm_bindgen_test]
 async fn data_survives_reopening_and_records_its_version() {
     let name = "test-reopen";
     let store = fresh(name).await;
-    drafts::save(&store, &Draft::new("kept", "2026-01-01T00:00:00Z"))
+    drafts::save(&store, &mut Draft::new("kept", "2026-01-01T00:00:00Z"))
         .await
         .unwrap();
     drop(store);

@@ -33,15 +33,23 @@ async fn webcrypto_round_trip_wrong_passphrase_and_rewrap() {
     assert_eq!(protection.kdf.iterations, 600_000);
     let store = fresh("vault-round-trip").await;
     let vault = VaultStore::new(&store, WebCipher::new(key), false);
-    drafts::save(&vault, &secret()).await.unwrap();
+    let mut saved = secret();
+    drafts::save(&vault, &mut saved).await.unwrap();
+    assert!(saved.rev().starts_with("1-"));
     let raw = store.get(&DRAFTS, "d1").await.unwrap().unwrap();
     assert!(!raw.body.contains("Nightjar"));
-    assert_eq!(drafts::load(&vault, "d1").await.unwrap(), Some(secret()));
+    assert_eq!(
+        drafts::load(&vault, "d1").await.unwrap(),
+        Some(saved.clone())
+    );
 
     // Unlocking again with the passphrase gives a key that reads it.
     let again = crypto::unlock("p1", PASS, &protection).await.unwrap();
     let reopened = VaultStore::new(&store, WebCipher::new(again), false);
-    assert_eq!(drafts::load(&reopened, "d1").await.unwrap(), Some(secret()));
+    assert_eq!(
+        drafts::load(&reopened, "d1").await.unwrap(),
+        Some(saved.clone())
+    );
 
     // A wrong passphrase is a clean rejection, not a garbled key.
     assert_eq!(
@@ -59,7 +67,7 @@ async fn webcrypto_round_trip_wrong_passphrase_and_rewrap() {
         .await
         .unwrap();
     let after = VaultStore::new(&store, WebCipher::new(key), false);
-    assert_eq!(drafts::load(&after, "d1").await.unwrap(), Some(secret()));
+    assert_eq!(drafts::load(&after, "d1").await.unwrap(), Some(saved));
 }
 
 #[wasm_bindgen_test]
@@ -69,7 +77,7 @@ async fn tampered_records_are_rejected_and_ivs_do_not_repeat() {
     let vault = VaultStore::new(&store, WebCipher::new(key), false);
     let mut ivs = std::collections::HashSet::new();
     for _ in 0..200 {
-        drafts::save(&vault, &secret()).await.unwrap();
+        drafts::save(&vault, &mut secret()).await.unwrap();
         let body = store.get(&DRAFTS, "d1").await.unwrap().unwrap().body;
         assert!(
             ivs.insert(Envelope::parse(&body).unwrap().iv),

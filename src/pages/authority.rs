@@ -245,7 +245,7 @@ fn AddressRequest(record: AuthorityRecord) -> impl IntoView {
             }
             address_to(&mut draft, &rec);
             draft.updated = crate::ids::now();
-            match drafts::save(store.as_ref(), &draft).await {
+            match drafts::save(store.as_ref(), &mut draft).await {
                 Ok(()) => navigate(&format!("/drafts/{id}/requested"), Default::default()),
                 Err(e) => error.set(Some(AddressError::Load(e.into()))),
             }

@@ -17,7 +17,7 @@ use crate::downloads::download;
 use crate::i18n::*;
 use crate::ids;
 use crate::label;
-use crate::storage::drafts::{self as stored, load_all, save};
+use crate::storage::drafts::{self as stored, import, load_all, save};
 use crate::texts::errors;
 use crate::texts::names::draft_title;
 
@@ -53,7 +53,7 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
     };
     let (mut added, mut copies, mut same) = (0, 0, 0);
     for step in backup::merge(&existing, incoming, ids::draft_id) {
-        let draft = match step {
+        let mut draft = match step {
             backup::Merge::Same => {
                 same += 1;
                 continue;
@@ -69,7 +69,9 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
                 d
             }
         };
-        if let Err(e) = save(&draft).await {
+        // With the revision it names when it is new here; over a deleted
+        // draft's tombstone, as a newer revision.
+        if let Err(e) = import(&mut draft).await {
             return Notice::StorageFailed(e);
         }
     }
@@ -101,21 +103,23 @@ pub fn DraftsPage() -> impl IntoView {
             reload();
         })
     };
-    let restore = move |d: Draft| {
+    // Undo: the draft as it was listed, saved over its tombstone as a newer
+    // revision (the save continues the stored history), so a replica sees
+    // the restore as the latest change rather than a conflict.
+    let restore = move |mut d: Draft| {
         spawn_local(async move {
-            notice.set(save(&d).await.err().map(Notice::StorageFailed));
+            notice.set(save(&mut d).await.err().map(Notice::StorageFailed));
             reload();
         })
     };
     let duplicate = move |d: Draft| {
         spawn_local(async move {
-            let mut copy = d.clone();
-            copy.id = ids::draft_id();
+            let mut copy = d.copy_with_id(ids::draft_id());
             copy.title =
                 t_string!(i18n, drafts_copy_of, title = draft_title(i18n, &d.title)).to_string();
             copy.created = ids::now();
             copy.updated = copy.created.clone();
-            notice.set(save(&copy).await.err().map(Notice::StorageFailed));
+            notice.set(save(&mut copy).await.err().map(Notice::StorageFailed));
             reload();
         })
     };
@@ -123,15 +127,15 @@ pub fn DraftsPage() -> impl IntoView {
         spawn_local(async move {
             d.title = title;
             d.updated = ids::now();
-            notice.set(save(&d).await.err().map(Notice::StorageFailed));
+            notice.set(save(&mut d).await.err().map(Notice::StorageFailed));
             renaming.set(None);
             reload();
         })
     };
-    let store_imported = move |d: Draft| {
+    let store_imported = move |mut d: Draft| {
         spawn_local(async move {
             let title = draft_title(i18n, &d.title);
-            notice.set(Some(match save(&d).await {
+            notice.set(Some(match import(&mut d).await {
                 Ok(()) => Notice::Imported(title),
                 Err(e) => Notice::StorageFailed(e),
             }));
@@ -220,15 +224,14 @@ pub fn DraftsPage() -> impl IntoView {
             }.into_any(),
             Notice::Conflict { incoming, existing_title } => {
                 let replace = incoming.clone();
-                let mut both = incoming.clone();
+                let both = incoming.clone();
                 view! {
                     <div class="notice" role="alert">
                         <p>{t_string!(i18n, import_conflict, title = existing_title).to_string()}</p>
                         <button type="button" class="button button--warning" on:click=move |_| store_imported(replace.clone())>{t!(i18n, import_replace)}</button>
                         " "
                         <button type="button" class="button button--secondary" on:click=move |_| {
-                            both.id = ids::draft_id();
-                            store_imported(both.clone())
+                            store_imported(both.copy_with_id(ids::draft_id()))
                         }>{t!(i18n, import_keep_both)}</button>
                         " "
                         <button type="button" class="button button--secondary" on:click=move |_| notice.set(None)>{t!(i18n, import_cancel)}</button>

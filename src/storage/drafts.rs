@@ -15,10 +15,18 @@ pub async fn load_all() -> Result<Vec<Draft>, StorageError> {
     Ok(all.into_iter().filter_map(Result::ok).collect())
 }
 
-/// Saves `draft` in the open profile.
-pub async fn save(draft: &Draft) -> Result<(), StorageError> {
+/// Saves `draft` in the open profile as a new revision, which `draft`
+/// then carries.
+pub async fn save(draft: &mut Draft) -> Result<(), StorageError> {
     let store = shared::store().await?;
     drafts::save(store.as_ref(), draft).await
+}
+
+/// Stores a draft read from a file or a backup in the open profile, with
+/// the revision it names when it is new here (see [`drafts::import`]).
+pub async fn import(draft: &mut Draft) -> Result<(), StorageError> {
+    let store = shared::store().await?;
+    drafts::import(store.as_ref(), draft).await
 }
 
 /// The draft with `id` in the open profile, migrated if it is older.
@@ -27,8 +35,9 @@ pub async fn load(id: &str) -> Result<Option<Draft>, LoadError> {
     drafts::load(store.as_ref(), id).await
 }
 
-/// Deletes the draft with `id` from the open profile.
+/// Deletes the draft with `id` from the open profile: a tombstone without
+/// its content takes its place (saving it again restores it).
 pub async fn delete(id: &str) -> Result<(), StorageError> {
     let store = shared::store().await?;
-    drafts::delete(store.as_ref(), id).await
+    drafts::delete(store.as_ref(), id, &crate::ids::now()).await
 }

@@ -23,7 +23,8 @@ struct BackupFile {
     drafts: Vec<serde_json::Value>,
 }
 
-/// The backup file for these drafts.
+/// The backup file for these drafts. A deleted draft (a tombstone) is not
+/// a draft to restore and is left out.
 pub fn to_backup(drafts: &[Draft], now: &str) -> String {
     let file = BackupFile {
         format: BACKUP_FORMAT.into(),
@@ -31,6 +32,7 @@ pub fn to_backup(drafts: &[Draft], now: &str) -> String {
         created: now.into(),
         drafts: drafts
             .iter()
+            .filter(|d| !d.deleted)
             .filter_map(|d| serde_json::to_value(d).ok())
             .collect(),
     };
@@ -89,12 +91,17 @@ pub enum Merge {
     Add(Draft),
     /// The same id with other content: stored as a copy under a new id.
     Copy(Draft),
-    /// Already here, identical: nothing to do.
+    /// Already here, saying the same (whatever its revision): nothing to do.
     Same,
 }
 
-/// Plans the import of `incoming` against the drafts already stored;
-/// `new_id` gives fresh ids for copies.
+/// Plans the import of `incoming` against the drafts already stored
+/// (tombstones left out, as [`crate::drafts::list`] leaves them);
+/// `new_id` gives fresh ids for copies. Drafts are compared by content,
+/// not revision: the same draft saved once more unchanged, or stored here
+/// under another revision, is the same draft and is not copied. A
+/// tombstone in the file (none is written, but a file can be made by
+/// hand) is left out: there is nothing to restore.
 pub fn merge(
     existing: &[Draft],
     incoming: Vec<Draft>,
@@ -102,14 +109,11 @@ pub fn merge(
 ) -> Vec<Merge> {
     incoming
         .into_iter()
+        .filter(|d| !d.deleted)
         .map(|d| match existing.iter().find(|e| e.id == d.id) {
             None => Merge::Add(d),
-            Some(e) if *e == d => Merge::Same,
-            Some(_) => {
-                let mut copy = d;
-                copy.id = new_id();
-                Merge::Copy(copy)
-            }
+            Some(e) if e.same_content(&d) => Merge::Same,
+            Some(_) => Merge::Copy(d.copy_with_id(new_id())),
         })
         .collect()
 }

@@ -48,6 +48,7 @@ pub fn migrate(mut value: Value) -> Result<Value, MigrateError> {
             // defaults to empty: nothing to rewrite.
             2 => {}
             3 => v3_to_v4(obj),
+            4 => v4_to_v5(obj),
             _ => return Err(MigrateError::NoVersion),
         }
         version += 1;
@@ -164,6 +165,22 @@ fn v3_to_v4(obj: &mut Map<String, Value>) {
     obj.insert("identifiers".into(), Value::Array(identifiers));
 }
 
+/// Version 5 gives a draft a revision history in CouchDB's `_revisions`
+/// form and a `deleted` flag (a deleted draft stays as a tombstone), as
+/// the case register's records have, so drafts can later replicate.
+///
+/// A migrated draft gets an empty history, not a first revision: it was
+/// never saved with one, and migration runs on every load without writing
+/// back, so a revision made here would be recomputed at each load and
+/// name a save that never happened. Its next save makes `1-…`, as for a
+/// new draft, and an import of the file stores it that way. A version-4
+/// draft was never deleted: deletion removed the record.
+fn v4_to_v5(obj: &mut Map<String, Value>) {
+    obj.entry("revisions")
+        .or_insert_with(|| json!({ "start": 0, "ids": [] }));
+    obj.entry("deleted").or_insert(Value::Bool(false));
+}
+
 const MEASURE_LINK_FIELDS: [&str; 5] = ["id", "purpose", "fact_ids", "person_ids", "offence_ids"];
 
 fn nest_measure_details(m: &mut Map<String, Value>) {
@@ -268,6 +285,22 @@ mod tests {
         let v = migrate(two).unwrap();
         assert_eq!(v["measures"][0]["details"]["order_annex"], "");
         assert!(v["measures"][0]["details"].get("order_annexed").is_none());
+    }
+
+    #[test]
+    fn version_4_gains_an_empty_history_and_is_not_deleted() {
+        let v4 = json!({ "schema_version": 4, "id": "x", "title": "Four" });
+        let migrated = migrate(v4).unwrap();
+        assert_eq!(migrated["schema_version"], json!(SCHEMA_VERSION));
+        assert_eq!(migrated["revisions"], json!({ "start": 0, "ids": [] }));
+        assert_eq!(migrated["deleted"], json!(false));
+        let draft: crate::Draft = serde_json::from_value(migrated).unwrap();
+        assert_eq!(draft.rev(), "");
+        assert!(!draft.deleted);
+        assert_eq!(draft.title, "Four");
+        // Every older version passes through the same step.
+        let v1 = migrate(json!({ "schema_version": 1, "id": "x" })).unwrap();
+        assert_eq!(v1["revisions"], json!({ "start": 0, "ids": [] }));
     }
 
     #[test]

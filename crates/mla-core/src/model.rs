@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::languages::Lang;
+use crate::revision::Revisions;
 
 // Each kind of measure's fields live with its questions, rules and
 // paragraphs (`kinds::measures`); the draft stores them here.
@@ -18,7 +19,8 @@ pub use crate::kinds::measures::{MeasureKind, MeasureType};
 
 /// The draft format version written by this build. Older versions are
 /// migrated on load by [`crate::migrate`].
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: `revisions` and `deleted`, as the case register's records.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// A request for mutual legal assistance as the user is drafting it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -27,11 +29,19 @@ pub const SCHEMA_VERSION: u32 = 4;
 pub struct Draft {
     pub schema_version: u32,
     pub id: String,
+    /// The draft's revision history in CouchDB's `_revisions` form, as the
+    /// case register's records have, so drafts can later replicate:
+    /// advanced by every save, empty before the first.
+    pub revisions: Revisions,
     /// The user's own name for the draft, shown in the drafts list.
     pub title: String,
     /// RFC 3339 timestamps, set by the caller (the core never reads a clock).
     pub created: String,
+    /// The time of the last change (of the deletion, for a tombstone).
     pub updated: String,
+    /// A deleted draft stays as a tombstone (its id, revisions and time of
+    /// deletion, none of its content), so a deletion replicates.
+    pub deleted: bool,
     /// Where the user was in the wizard, so a reload returns there.
     pub current_step: String,
     pub requesting: RequestingSide,
@@ -77,6 +87,37 @@ impl Draft {
             created: now.clone(),
             updated: now,
             ..Draft::default()
+        }
+    }
+
+    /// The draft's JSON without its revisions: what a revision hashes (as
+    /// [`crate::cases::Case::content`]).
+    pub fn content(&self) -> String {
+        let mut plain = self.clone();
+        plain.revisions = Revisions::default();
+        serde_json::to_string(&plain).unwrap_or_default()
+    }
+
+    /// The current revision id, `N-hash`, or empty before the first save.
+    pub fn rev(&self) -> String {
+        self.revisions.rev()
+    }
+
+    /// Whether two drafts say the same, whatever their revisions (the same
+    /// draft imported on two devices, say, or saved once more unchanged).
+    pub fn same_content(&self, other: &Draft) -> bool {
+        self.content() == other.content()
+    }
+
+    /// This draft as a new draft under another id (a duplicate, an
+    /// imported copy kept beside the original): the same content with a
+    /// history of its own, since it is another record.
+    pub fn copy_with_id(&self, id: impl Into<String>) -> Draft {
+        Draft {
+            id: id.into(),
+            revisions: Revisions::default(),
+            deleted: false,
+            ..self.clone()
         }
     }
 

@@ -65,6 +65,28 @@ impl Revisions {
                 .is_some_and(|h| h == hash)
     }
 
+    /// Whether the current revision is the one [`Revisions::advance`] gives
+    /// `content` from its parent: the record is as it was when that
+    /// revision was made, not changed since (by hand in a file, say).
+    /// False when there is no revision, or when the parent is no longer
+    /// kept (the ancestry was cut at [`KEPT_ANCESTORS`]), since the hash
+    /// cannot then be recomputed.
+    pub fn is_revision_of(&self, content: &str) -> bool {
+        if self.start == 0 || !self.is_valid() {
+            return false;
+        }
+        let parent = match self.start {
+            1 => Revisions::default(),
+            _ if self.ids.len() < 2 => return false,
+            _ => Revisions {
+                start: self.start - 1,
+                ids: self.ids[1..].to_vec(),
+            },
+        };
+        let mut again = parent;
+        again.advance(content) == self.rev()
+    }
+
     /// Whether the history is well formed: generation matches, hashes are
     /// 32 lowercase hex digits.
     pub fn is_valid(&self) -> bool {
@@ -112,6 +134,24 @@ mod tests {
         let mut diverged = Revisions::default();
         diverged.advance("{\"a\":1}");
         assert_ne!(diverged.advance("{\"a\":3}"), second);
+    }
+
+    #[test]
+    fn a_revision_is_recognised_as_the_hash_of_its_content() {
+        let mut r = Revisions::default();
+        assert!(!r.is_revision_of("{}"), "no revision yet");
+        r.advance("{\"a\":1}");
+        assert!(r.is_revision_of("{\"a\":1}"));
+        assert!(!r.is_revision_of("{\"a\":2}"), "changed since");
+        r.advance("{\"a\":2}");
+        assert!(r.is_revision_of("{\"a\":2}"));
+        assert!(!r.is_revision_of("{\"a\":1}"));
+        // Without its parent the hash cannot be recomputed.
+        let cut = Revisions {
+            start: 2,
+            ids: r.ids[..1].to_vec(),
+        };
+        assert!(!cut.is_revision_of("{\"a\":2}"));
     }
 
     #[test]

@@ -30,6 +30,14 @@ fn secret_draft(id: &str) -> Draft {
     d
 }
 
+/// The secret draft as its first save stores it (with its revision).
+fn saved(id: &str) -> Draft {
+    let mut d = secret_draft(id);
+    let content = d.content();
+    d.revisions.advance(&content);
+    d
+}
+
 fn vault(store: &MemoryStore, key: [u8; 32]) -> VaultStore<&MemoryStore, NativeCipher> {
     VaultStore::new(store, NativeCipher { key }, false)
 }
@@ -38,8 +46,9 @@ fn vault(store: &MemoryStore, key: [u8; 32]) -> VaultStore<&MemoryStore, NativeC
 fn records_round_trip_and_nothing_readable_is_stored() {
     let raw = MemoryStore::default();
     let v = vault(&raw, [1; 32]);
-    let draft = secret_draft("d1");
-    block_on(drafts::save(&v, &draft)).unwrap();
+    let mut draft = secret_draft("d1");
+    block_on(drafts::save(&v, &mut draft)).unwrap();
+    assert_eq!(draft, saved("d1"));
     assert_eq!(block_on(drafts::load(&v, "d1")).unwrap(), Some(draft));
 
     let stored = block_on(raw.get(&DRAFTS, "d1")).unwrap().unwrap();
@@ -101,7 +110,7 @@ fn protected_profile(kdf: KdfParams) -> (MemoryStore, MemoryStore, [u8; 32]) {
     list.upsert(profile("p1", protection));
     save_list(&device, &list);
     let db = MemoryStore::default();
-    block_on(drafts::save(&vault(&db, data_key), &secret_draft("d1"))).unwrap();
+    block_on(drafts::save(&vault(&db, data_key), &mut secret_draft("d1"))).unwrap();
     (device, db, data_key)
 }
 
@@ -115,7 +124,7 @@ fn the_real_parameters_unwrap_with_the_right_passphrase_only() {
     assert_eq!(unlock("p1", PASS, &p), Ok(data_key));
     assert_eq!(
         block_on(drafts::load(&vault(&db, data_key), "d1")).unwrap(),
-        Some(secret_draft("d1"))
+        Some(saved("d1"))
     );
 }
 
@@ -167,14 +176,14 @@ fn a_wrong_passphrase_or_another_profile_is_rejected_by_the_stored_key() {
     let key = unlock("p1", PASS, &p).unwrap();
     assert_eq!(
         block_on(drafts::load(&vault(&db, key), "d1")).unwrap(),
-        Some(secret_draft("d1"))
+        Some(saved("d1"))
     );
 }
 
 #[test]
 fn a_wrong_key_fails_cleanly_without_hiding_other_records() {
     let raw = MemoryStore::default();
-    block_on(drafts::save(&vault(&raw, [1; 32]), &secret_draft("d1"))).unwrap();
+    block_on(drafts::save(&vault(&raw, [1; 32]), &mut secret_draft("d1"))).unwrap();
     let wrong = vault(&raw, [2; 32]);
     assert!(matches!(
         block_on(drafts::load(&wrong, "d1")),
@@ -191,8 +200,8 @@ fn a_wrong_key_fails_cleanly_without_hiding_other_records() {
 fn tampered_moved_or_relabelled_records_are_rejected() {
     let raw = MemoryStore::default();
     let v = vault(&raw, [1; 32]);
-    block_on(drafts::save(&v, &secret_draft("d0"))).unwrap();
-    block_on(drafts::save(&v, &secret_draft("d1"))).unwrap();
+    block_on(drafts::save(&v, &mut secret_draft("d0"))).unwrap();
+    block_on(drafts::save(&v, &mut secret_draft("d1"))).unwrap();
     let good = block_on(raw.get(&DRAFTS, "d1")).unwrap().unwrap();
     let other = block_on(raw.get(&DRAFTS, "d0")).unwrap().unwrap();
     let envelope = Envelope::parse(&good.body).unwrap();
@@ -256,17 +265,14 @@ fn tampered_moved_or_relabelled_records_are_rejected() {
         // Listed in its place, without hiding the intact draft.
         let listed = block_on(drafts::list(&v)).unwrap();
         assert!(
-            listed.contains(&Ok(secret_draft("d0")))
+            listed.contains(&Ok(saved("d0")))
                 && listed.contains(&Err(("d1".into(), ImportError::Unreadable))),
             "{what}: {listed:?}"
         );
     }
     // Put back, it reads again: the changes were refused, not the record.
     block_on(raw.put(&DRAFTS, &good)).unwrap();
-    assert_eq!(
-        block_on(drafts::load(&v, "d1")).unwrap(),
-        Some(secret_draft("d1"))
-    );
+    assert_eq!(block_on(drafts::load(&v, "d1")).unwrap(), Some(saved("d1")));
     // A plain record slipped in is refused once the profile is encrypted.
     let plain = mla_core::draft_file::to_json(&secret_draft("d1"));
     block_on(raw.put(
@@ -286,10 +292,14 @@ fn tampered_moved_or_relabelled_records_are_rejected() {
 #[test]
 fn plain_records_are_read_only_while_encrypting_and_are_then_sealed() {
     let raw = MemoryStore::default();
-    block_on(drafts::save(&raw, &secret_draft("old"))).unwrap();
+    block_on(drafts::save(&raw, &mut secret_draft("old"))).unwrap();
     let migrating = VaultStore::new(&raw, NativeCipher { key: [1; 32] }, true);
-    let d = block_on(drafts::load(&migrating, "old")).unwrap().unwrap();
-    block_on(drafts::save(&migrating, &d)).unwrap();
+    let mut d = block_on(drafts::load(&migrating, "old")).unwrap().unwrap();
+    block_on(drafts::save(&migrating, &mut d)).unwrap();
+    assert!(
+        d.rev().starts_with("2-"),
+        "the plain record's history goes on"
+    );
     let stored = block_on(raw.get(&DRAFTS, "old")).unwrap().unwrap();
     assert!(Envelope::parse(&stored.body).is_some());
     assert_eq!(
@@ -305,7 +315,7 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
     let mut seen = std::collections::HashSet::new();
     for i in 0..500 {
         let id = format!("d{}", i % 7);
-        block_on(drafts::save(&v, &secret_draft(&id))).unwrap();
+        block_on(drafts::save(&v, &mut secret_draft(&id))).unwrap();
         let body = block_on(raw.get(&DRAFTS, &id)).unwrap().unwrap().body;
         let iv = b64_decode(&Envelope::parse(&body).expect("an envelope").iv).expect("base64");
         assert_eq!(iv.len(), IV_BYTES);
@@ -313,9 +323,14 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
     }
     for i in 0..7 {
         let id = format!("d{i}");
-        assert_eq!(
-            block_on(drafts::load(&v, &id)).unwrap(),
-            Some(secret_draft(&id))
+        let loaded = block_on(drafts::load(&v, &id)).unwrap().unwrap();
+        assert!(loaded.same_content(&secret_draft(&id)));
+        // Each save read the stored history and went on from it.
+        let saves = (0..500).filter(|n| n % 7 == i).count();
+        assert!(
+            loaded.rev().starts_with(&format!("{saves}-")),
+            "{}",
+            loaded.rev()
         );
     }
 
@@ -337,10 +352,16 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
     });
     let raw = MemoryStore::default();
     let broken = VaultStore::new(&raw, Stuck(IV_BYTES), false);
-    block_on(drafts::save(&broken, &secret_draft("x"))).unwrap();
+    block_on(drafts::save(&broken, &mut secret_draft("x"))).unwrap();
     // The repeat is refused for any record, and nothing is written.
-    assert_eq!(block_on(drafts::save(&broken, &secret_draft("x"))), refused);
-    assert_eq!(block_on(drafts::save(&broken, &secret_draft("y"))), refused);
+    assert_eq!(
+        block_on(drafts::save(&broken, &mut secret_draft("x"))),
+        refused
+    );
+    assert_eq!(
+        block_on(drafts::save(&broken, &mut secret_draft("y"))),
+        refused
+    );
     let creds = Record {
         id: CONFIDENTIAL_META[0].into(),
         updated: String::new(),
@@ -351,7 +372,10 @@ fn ivs_never_repeat_and_a_repeating_generator_is_refused() {
     assert_eq!(block_on(raw.get(&META, CONFIDENTIAL_META[0])), Ok(None));
     // A nonce of the wrong length is refused from the first write.
     let short = VaultStore::new(&raw, Stuck(IV_BYTES - 4), false);
-    assert_eq!(block_on(drafts::save(&short, &secret_draft("z"))), refused);
+    assert_eq!(
+        block_on(drafts::save(&short, &mut secret_draft("z"))),
+        refused
+    );
     assert_eq!(block_on(raw.get(&DRAFTS, "z")), Ok(None));
 }
 
@@ -470,7 +494,7 @@ fn changing_the_passphrase_rewraps_the_same_data_key() {
     assert_eq!(block_on(db.list(&DRAFTS)).unwrap(), before);
     assert_eq!(
         block_on(drafts::load(&vault(&db, key), "d1")).unwrap(),
-        Some(secret_draft("d1"))
+        Some(saved("d1"))
     );
 }
 

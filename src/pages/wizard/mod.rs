@@ -47,7 +47,7 @@ pub fn NewDraftPage() -> impl IntoView {
             own.start_draft(&mut draft);
         }
         let saved = match shared::store().await {
-            Ok(store) => drafts::save(store.as_ref(), &draft).await,
+            Ok(store) => drafts::save(store.as_ref(), &mut draft).await,
             Err(e) => Err(e),
         };
         match saved {

@@ -250,8 +250,14 @@ test("export, delete and import give back the identical draft; undo restores a d
     await page.getByText(/deleted\./).waitFor();
     await page.getByLabel("Import a draft (JSON file)").setInputFiles(exported);
     await page.getByText("Draft “Operation Lantern — bank records Ruritania” imported.").waitFor();
-    const back = (await storedDrafts(page)).find((d) => d.id === original.id);
-    assert.deepEqual(back, original);
+    // The same draft, stored over its tombstone as a newer revision
+    // (imported 1, deleted 2, undone 3, deleted 4, imported again 5) that
+    // keeps its ancestry.
+    const { revisions: backRevisions, ...backContent } = (await storedDrafts(page)).find((d) => d.id === original.id);
+    const { revisions: originalRevisions, ...originalContent } = original;
+    assert.deepEqual(backContent, originalContent);
+    assert.equal(backRevisions.start, originalRevisions.start + 4);
+    assert.equal(backRevisions.ids.at(-1), originalRevisions.ids[0]);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -318,7 +324,10 @@ test("a draft saved by the previous version imports; its IP address is asked for
     await page.getByText("Draft “Fixture in draft format version 3” imported.").waitFor();
     // Stored in the current format: identifiers are records, linked by id.
     const stored = (await storedDrafts(page)).find((d) => d.id === "v3-fixture");
-    assert.equal(stored.schema_version, 4);
+    assert.equal(stored.schema_version, 5);
+    // Its first revision, made when it was stored.
+    assert.equal(stored.revisions.start, 1);
+    assert.equal(stored.deleted, false);
     assert.deepEqual(
       stored.identifiers.map((i) => [i.kind, i.value]),
       [
