@@ -4,7 +4,7 @@
 
 mod support;
 
-use mla_core::backup::{parse_backup, to_backup};
+use mla_core::backup::{parse_backup, parse_backup_full, to_backup, to_backup_with_register};
 use mla_core::draft_file::ImportError;
 use mla_core::drafts;
 use mla_core::model::Draft;
@@ -536,6 +536,36 @@ fn encrypted_backup_round_trip_and_failures() {
         parse_encrypted_backup("{\"format\":"),
         Err(ImportError::NotJson { .. })
     ));
+}
+
+#[test]
+fn an_encrypted_backup_carries_the_case_register() {
+    use mla_core::cases::{file::Register, Case, CaseKind, Direction};
+    let mut case = Case::new("c1", NOW, Direction::Incoming, CaseKind::MutualAssistance);
+    case.persons = vec!["Ivan Petrović".into()];
+    let register = Register {
+        cases: vec![case],
+        events: Vec::new(),
+        documents: Vec::new(),
+    };
+    let k = kdf(1000);
+    let plain = to_backup_with_register(&[secret_draft("a")], &register, NOW);
+    let key = derive_kek(PASS, &k).unwrap();
+    let sealed =
+        block_on(key.seal(&backup_aad(ENCRYPTED_BACKUP_VERSION), plain.as_bytes())).unwrap();
+    let text = seal_backup_file(&k, &sealed.iv, &sealed.ciphertext, NOW);
+    assert!(!text.contains("Petrovi"), "the register is sealed too");
+
+    let file = parse_encrypted_backup(&text).unwrap();
+    let opened = block_on(derive_kek(PASS, &file.kdf).unwrap().open(
+        &file.iv,
+        &backup_aad(file.version),
+        &file.ciphertext,
+    ))
+    .unwrap();
+    let (drafts, got) = parse_backup_full(std::str::from_utf8(&opened).unwrap()).unwrap();
+    assert_eq!(drafts, [secret_draft("a")]);
+    assert_eq!(got, Some(register));
 }
 
 /// A fixed vector, decrypted here natively and in the browser by
