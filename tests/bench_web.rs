@@ -224,14 +224,29 @@ fn register(n: usize) -> (Vec<mla_core::cases::Case>, Vec<mla_core::cases::Event
     use mla_core::cases::{Case, CaseKind, Direction, Event, EventKind};
     use mla_core::dates::Date;
     const STATES: [&str; 8] = ["ES", "FR", "PT", "HR", "RS", "BA", "ME", "RU"];
-    const OFFICERS: [&str; 5] = ["Ana Müller", "Bojan Petrović", "Carla Sousa", "Dmitri Ivanov", "Émile Durand"];
+    const OFFICERS: [&str; 5] = [
+        "Ana Müller",
+        "Bojan Petrović",
+        "Carla Sousa",
+        "Dmitri Ivanov",
+        "Émile Durand",
+    ];
     let start = Date::parse("2024-01-01").unwrap();
     let mut cases = Vec::with_capacity(n);
     let mut events = Vec::new();
     for i in 0..n {
-        let direction = if i % 3 == 0 { Direction::Incoming } else { Direction::Outgoing };
+        let direction = if i % 3 == 0 {
+            Direction::Incoming
+        } else {
+            Direction::Outgoing
+        };
         let kind = CaseKind::ALL[i % CaseKind::ALL.len()];
-        let mut c = Case::new(&format!("case-{i}"), "2024-01-01T00:00:00Z", direction, kind);
+        let mut c = Case::new(
+            &format!("case-{i}"),
+            "2024-01-01T00:00:00Z",
+            direction,
+            kind,
+        );
         c.our_reference = format!("REF-{:05}", (i * 7919) % n);
         c.their_reference = format!("X/{i}");
         c.counterpart.state = STATES[i % STATES.len()].into();
@@ -241,12 +256,33 @@ fn register(n: usize) -> (Vec<mla_core::cases::Case>, Vec<mla_core::cases::Event
         let day = start.plus_days((i % 1000) as i32);
         c.received = Some(day);
         if direction == Direction::Outgoing {
-            events.push(Event::new(&format!("e{i}a"), &c.id, "", day, "x", EventKind::Sent));
+            events.push(Event::new(
+                &format!("e{i}a"),
+                &c.id,
+                "",
+                day,
+                "x",
+                EventKind::Sent,
+            ));
             if i % 2 == 0 {
-                events.push(Event::new(&format!("e{i}b"), &c.id, "", day.plus_days(20), "x", EventKind::Acknowledged));
+                events.push(Event::new(
+                    &format!("e{i}b"),
+                    &c.id,
+                    "",
+                    day.plus_days(20),
+                    "x",
+                    EventKind::Acknowledged,
+                ));
             }
             if i % 5 == 0 {
-                events.push(Event::new(&format!("e{i}c"), &c.id, "", day.plus_days(90), "x", EventKind::Executed));
+                events.push(Event::new(
+                    &format!("e{i}c"),
+                    &c.id,
+                    "",
+                    day.plus_days(90),
+                    "x",
+                    EventKind::Executed,
+                ));
             }
         }
         cases.push(c);
@@ -267,7 +303,8 @@ async fn bench_register() {
     use mla_core::reference::fold::fold;
     let n = 10_000;
     let (cases, events) = register(n);
-    let mut by_case: std::collections::HashMap<&str, Vec<&mla_core::cases::Event>> = Default::default();
+    let mut by_case: std::collections::HashMap<&str, Vec<&mla_core::cases::Event>> =
+        Default::default();
     for e in &events {
         by_case.entry(e.case_id.as_str()).or_default().push(e);
     }
@@ -275,7 +312,13 @@ async fn bench_register() {
     let t = now();
     let rows: Vec<Row> = cases
         .iter()
-        .map(|c| Row::of(c, by_case.get(c.id.as_str()).map(Vec::as_slice).unwrap_or(&[]), &names))
+        .map(|c| {
+            Row::of(
+                c,
+                by_case.get(c.id.as_str()).map(Vec::as_slice).unwrap_or(&[]),
+                &names,
+            )
+        })
         .collect();
     let prepare_ms = now() - t;
     let today = Date::parse("2026-12-01").unwrap();
@@ -306,9 +349,22 @@ async fn bench_register() {
         set("ref", r.our_reference.as_str().into());
         set("dir", r.direction.name().into());
         set("closed", r.status.is_closed().into());
-        set("due", r.next_due.map(|d| d.to_string()).unwrap_or_default().into());
+        set(
+            "due",
+            r.next_due.map(|d| d.to_string()).unwrap_or_default().into(),
+        );
         let c = cases.iter().find(|c| c.id == r.id).unwrap();
-        let hay = fold(&[c.our_reference.as_str(), c.their_reference.as_str(), c.counterpart.state.as_str(), c.officer.as_str(), c.subject.as_str(), c.persons.join(" ").as_str()].join("\u{1}"));
+        let hay = fold(
+            &[
+                c.our_reference.as_str(),
+                c.their_reference.as_str(),
+                c.counterpart.state.as_str(),
+                c.officer.as_str(),
+                c.subject.as_str(),
+                c.persons.join(" ").as_str(),
+            ]
+            .join("\u{1}"),
+        );
         set("hay", hay.into());
         array.push(&o);
     }
@@ -323,7 +379,9 @@ async fn bench_register() {
     let mut js_total = 0;
     for _ in 0..51 {
         let t = now();
-        let v = floor.call2(&wasm_bindgen::JsValue::NULL, &array, &words).unwrap();
+        let v = floor
+            .call2(&wasm_bindgen::JsValue::NULL, &array, &words)
+            .unwrap();
         js_ms.push(now() - t);
         js_total = (v.as_f64().unwrap() as usize) >> 8;
     }

@@ -1,5 +1,5 @@
-//! The encrypted backup of every draft of the open profile: a passphrase
-//! chosen for the file, and the download.
+//! The encrypted backup of every draft and the case register of the open
+//! profile: a passphrase chosen for the file, and the download.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,8 +16,9 @@ use crate::vault::session::VaultError;
 /// Reading the drafts fails as storage, sealing them as cryptography.
 async fn export(passphrase: &str) -> Result<(), VaultError> {
     let all = load_all().await?;
+    let register = crate::storage::cases::register().await?;
     let now = ids::now();
-    let plain = backup::to_backup(&all, &now);
+    let plain = backup::to_backup_with_register(&all, &register, &now);
     let file = crate::crypto::seal_backup(passphrase, &plain, &now)
         .await
         .map_err(VaultError::Crypto)?;

@@ -30,6 +30,8 @@ enum Notice {
         added: usize,
         copies: usize,
         same: usize,
+        /// What the register in the backup did, if it had one.
+        cases: Option<mla_core::cases::store::ImportReport>,
     },
     /// The chosen file could not be read at all.
     FileUnreadable,
@@ -43,7 +45,9 @@ enum Notice {
 
 /// Stores the drafts of a backup, keeping both versions of a conflict.
 async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
-    let incoming = match backup::parse_backup(text) {
+    // The whole file is checked, the register included, before anything
+    // is stored.
+    let (incoming, register) = match backup::parse_backup_full(text) {
         Ok(d) => d,
         Err(e) => return Notice::ImportFailed(e),
     };
@@ -75,10 +79,19 @@ async fn import_backup(i18n: crate::I18n, text: &str) -> Notice {
             return Notice::StorageFailed(e);
         }
     }
+    // The register after the drafts its cases link to.
+    let cases = match register {
+        Some(r) => match crate::storage::cases::import(&r).await {
+            Ok(report) => Some(report),
+            Err(e) => return Notice::StorageFailed(e),
+        },
+        None => None,
+    };
     Notice::BackupImported {
         added,
         copies,
         same,
+        cases,
     }
 }
 
@@ -200,8 +213,16 @@ pub fn DraftsPage() -> impl IntoView {
             Notice::Imported(title) => view! {
                 <div class="notice" role="status">{t_string!(i18n, import_done, title = title).to_string()}</div>
             }.into_any(),
-            Notice::BackupImported { added, copies, same } => view! {
-                <div class="notice" role="status">{t_string!(i18n, import_backup_done, added = added, copies = copies, same = same).to_string()}</div>
+            Notice::BackupImported { added, copies, same, cases } => view! {
+                <div class="notice" role="status">
+                    <p>{t_string!(i18n, import_backup_done, added = added, copies = copies, same = same).to_string()}</p>
+                    {cases.map(|r| view! {
+                        <p>{t_string!(i18n, cases_imported, added = r.cases_added, updated = r.cases_updated, events = r.events_added).to_string()}</p>
+                        {(!r.cases_in_conflict.is_empty()).then(|| view! {
+                            <p>{t_string!(i18n, cases_import_conflicts, list = r.cases_in_conflict.join(", ")).to_string()}</p>
+                        })}
+                    })}
+                </div>
             }.into_any(),
             Notice::FileUnreadable => view! {
                 <div class="error-summary" role="alert">

@@ -38,7 +38,10 @@ pub fn AuthoritySettings() -> impl IntoView {
             });
         });
     };
-    let field = move |id: &'static str, text: Signal<String>, get: fn(&OwnAuthority) -> String, set: fn(&mut OwnAuthority, String)| {
+    let field = move |id: &'static str,
+                      text: Signal<String>,
+                      get: fn(&OwnAuthority) -> String,
+                      set: fn(&mut OwnAuthority, String)| {
         view! {
             <FieldFrame id=id label=text>
                 <input id=id type="text" class="field__control" prop:value=move || own.with(get)

@@ -73,7 +73,11 @@ pub async fn import(register: &Register) -> Result<ImportReport, StorageError> {
 /// failure leaves training without samples, which is no reason to stop it.
 pub async fn add_samples() {
     let Ok(s) = shared::store().await else { return };
-    let (cases, events) = mla_core::cases::samples::samples(crate::ids::today(), &crate::ids::now(), crate::ids::draft_id);
+    let (cases, events) = mla_core::cases::samples::samples(
+        crate::ids::today(),
+        &crate::ids::now(),
+        crate::ids::draft_id,
+    );
     for mut case in cases {
         let _ = store::save(s.as_ref(), &mut case, &crate::ids::now()).await;
     }

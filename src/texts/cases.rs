@@ -3,7 +3,9 @@
 
 use mla_core::cases::deadlines::Clock;
 use mla_core::cases::store::SaveError;
-use mla_core::cases::{CaseKind, Channel, Direction, EventKind, EventProblem, Priority, RefusalGround, Status};
+use mla_core::cases::{
+    CaseKind, Channel, Direction, EventKind, EventProblem, Priority, RefusalGround, Status,
+};
 
 use crate::i18n::*;
 
@@ -21,7 +23,9 @@ pub fn kind(i18n: crate::I18n, k: CaseKind) -> String {
         CaseKind::AssetRecovery => t_string!(i18n, case_kind_asset_recovery),
         CaseKind::Extradition => t_string!(i18n, case_kind_extradition),
         CaseKind::ProvisionalArrest => t_string!(i18n, case_kind_provisional_arrest),
-        CaseKind::TransferOfSentencedPersons => t_string!(i18n, case_kind_transfer_of_sentenced_persons),
+        CaseKind::TransferOfSentencedPersons => {
+            t_string!(i18n, case_kind_transfer_of_sentenced_persons)
+        }
         CaseKind::Other => t_string!(i18n, case_kind_other),
     }
     .to_string()

@@ -202,7 +202,12 @@ async fn encrypt_remaining(db: &Rc<IdbStore>, cipher: &WebCipher) -> Result<(), 
     let vault = VaultStore::new(db.clone(), cipher.clone(), true);
     // The device's own store never lists a record as unreadable.
     for store in STORES.iter().filter(|s| s.confidential) {
-        for record in db.list(store).await?.into_iter().filter_map(Listed::readable) {
+        for record in db
+            .list(store)
+            .await?
+            .into_iter()
+            .filter_map(Listed::readable)
+        {
             if Envelope::parse(&record.body).is_none() {
                 vault.put(store, &record).await?;
             }

@@ -4,17 +4,30 @@ use std::process::ExitCode;
 
 use mla_core::languages::{Lang, LANGUAGES};
 
+mod cases_cmd;
 mod check_cmd;
 mod data;
+mod encrypted;
 mod messages;
 mod render_cmd;
 mod schema_cmd;
+mod stats_tables;
 mod validate_data_cmd;
 
 const USAGE: &str = "\
 usage: mla <command> [options]
 
 commands:
+  cases stats FILE [--lang LANG] [--csv] [--year YYYY]
+        [--direction outgoing|incoming] [--passphrase-file PATH]
+                              the case register's statistics (counts by
+                              direction, status, kind, State and year,
+                              refusals by ground, durations) from a register
+                              file, a backup or an encrypted backup (its
+                              passphrase from PATH, else MLA_PASSPHRASE, else
+                              standard input); --csv prints one CSV per
+                              table; exits 2 when the file cannot be read or
+                              the passphrase is wrong
   check DRAFT.json [--lang LANG] [--data DIR] [--json]
                               report every completeness finding of a draft,
                               translated into LANG (default en) from the
@@ -51,6 +64,7 @@ fn language(tag: &str) -> Result<Lang, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("cases") => cases_cmd::run(&args[1..]),
         Some("check") => check_cmd::run(&args[1..]),
         Some("render") => render_cmd::run(&args[1..]),
         Some("schema") => schema_cmd::run(&args[1..]),

@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+#[path = "cli/cases.rs"]
+mod cases;
+
 fn mla(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_mla"))
         .args(args)

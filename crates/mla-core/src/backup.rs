@@ -3,17 +3,23 @@
 //! The file is validated as a whole before anything is written: one broken
 //! draft refuses the file, naming it. Drafts migrate like single draft files.
 //! On import, a draft whose id exists with other content is kept as a copy
-//! under a new id, so neither version is lost. (The encrypted, passphrase-
-//! protected backup of issue 6 will wrap this same content.)
+//! under a new id, so neither version is lost. The encrypted backup
+//! (`vault::encrypted_backup`) wraps this same text.
+//!
+//! Version 2 adds `register`: the case register, as the register file's own
+//! JSON object ([`crate::cases::file`]), checked as strictly as that file.
+//! Version 1 files (drafts only) still read; writing always writes 2.
 
 use serde::{Deserialize, Serialize};
 
+use crate::cases::file::{register_from_value, to_value, Register};
 use crate::draft_file::{parse_draft, ImportError};
 use crate::model::Draft;
 
 /// The `format` field that marks a backup file.
 pub const BACKUP_FORMAT: &str = "mla-request-writer-backup";
-pub const BACKUP_VERSION: u32 = 1;
+/// 2: the optional `register`.
+pub const BACKUP_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct BackupFile {
@@ -21,11 +27,23 @@ struct BackupFile {
     version: u32,
     created: String,
     drafts: Vec<serde_json::Value>,
+    /// Since version 2; absent (or null) when the backup has no register.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    register: Option<serde_json::Value>,
 }
 
 /// The backup file for these drafts. A deleted draft (a tombstone) is not
 /// a draft to restore and is left out.
 pub fn to_backup(drafts: &[Draft], now: &str) -> String {
+    write(drafts, None, now)
+}
+
+/// The backup file for these drafts and the case register.
+pub fn to_backup_with_register(drafts: &[Draft], register: &Register, now: &str) -> String {
+    write(drafts, Some(to_value(register, now)), now)
+}
+
+fn write(drafts: &[Draft], register: Option<serde_json::Value>, now: &str) -> String {
     let file = BackupFile {
         format: BACKUP_FORMAT.into(),
         version: BACKUP_VERSION,
@@ -35,6 +53,7 @@ pub fn to_backup(drafts: &[Draft], now: &str) -> String {
             .filter(|d| !d.deleted)
             .filter_map(|d| serde_json::to_value(d).ok())
             .collect(),
+        register,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -52,8 +71,16 @@ pub fn is_backup(text: &str) -> bool {
 }
 
 /// Every draft of a backup, or the first problem, its path prefixed with
-/// the draft's place in the file (`drafts[2].title`).
+/// the draft's place in the file (`drafts[2].title`). The register, if
+/// any, is checked too: a backup is refused whole or not at all.
 pub fn parse_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
+    parse_backup_full(text).map(|(drafts, _)| drafts)
+}
+
+/// Every draft and the register of a backup (none in a version 1 file),
+/// or the first problem; a problem in the register has its path prefixed
+/// with `register.` (`register.cases[0].direction`).
+pub fn parse_backup_full(text: &str) -> Result<(Vec<Draft>, Option<Register>), ImportError> {
     let file: BackupFile = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -65,7 +92,8 @@ pub fn parse_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
             supported: BACKUP_VERSION,
         }));
     }
-    file.drafts
+    let drafts = file
+        .drafts
         .iter()
         .enumerate()
         .map(|(i, value)| {
@@ -81,7 +109,30 @@ pub fn parse_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
                 other => other,
             })
         })
-        .collect()
+        .collect::<Result<Vec<Draft>, ImportError>>()?;
+    let register = file.register.map(parse_register_part).transpose()?;
+    Ok((drafts, register))
+}
+
+/// The `register` of a backup, its problems placed under `register`.
+fn parse_register_part(value: serde_json::Value) -> Result<Register, ImportError> {
+    if !value.is_object() {
+        return Err(ImportError::Invalid {
+            path: "register".into(),
+            reason: "expected the register file's object".into(),
+        });
+    }
+    register_from_value(value).map_err(|e| match e {
+        ImportError::Invalid { path, reason } => ImportError::Invalid {
+            // serde_path_to_error writes the top level as ".".
+            path: match path.as_str() {
+                "" | "." => "register".into(),
+                _ => format!("register.{path}"),
+            },
+            reason,
+        },
+        other => other,
+    })
 }
 
 /// What importing a backup does to each draft.

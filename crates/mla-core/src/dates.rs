@@ -51,7 +51,11 @@ impl Date {
                 .then(|| s.parse().ok())
                 .flatten()
         };
-        Date::new(num(&date[..4])? as i32, num(&date[5..7])?, num(&date[8..10])?)
+        Date::new(
+            num(&date[..4])? as i32,
+            num(&date[5..7])?,
+            num(&date[8..10])?,
+        )
     }
 
     /// The date `n` days later (earlier when negative).
@@ -162,7 +166,10 @@ mod tests {
 
     #[test]
     fn knows_months_and_leap_years() {
-        assert_eq!(Date::new(2024, 2, 29).map(|d| d.to_string()).as_deref(), Some("2024-02-29"));
+        assert_eq!(
+            Date::new(2024, 2, 29).map(|d| d.to_string()).as_deref(),
+            Some("2024-02-29")
+        );
         assert_eq!(Date::new(2023, 2, 29), None);
         assert_eq!(Date::new(1900, 2, 29), None);
         assert!(Date::new(2000, 2, 29).is_some());
@@ -176,10 +183,20 @@ mod tests {
     #[test]
     fn reads_the_local_date_of_a_time() {
         assert_eq!(
-            Date::parse("2026-03-01T00:30:00+01:00").map(|d| d.to_string()).as_deref(),
+            Date::parse("2026-03-01T00:30:00+01:00")
+                .map(|d| d.to_string())
+                .as_deref(),
             Some("2026-03-01")
         );
-        for bad in ["", "2026-3-1", "2026-13-01", "2026-01-32", "20260101", "2026-01-01x", "２０２６-01-01"] {
+        for bad in [
+            "",
+            "2026-3-1",
+            "2026-13-01",
+            "2026-01-32",
+            "20260101",
+            "2026-01-01x",
+            "２０２６-01-01",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

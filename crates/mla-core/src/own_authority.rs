@@ -55,7 +55,11 @@ pub async fn load(store: &impl RecordStore) -> Result<OwnAuthority, StorageError
     }
 }
 
-pub async fn save(store: &impl RecordStore, own: &OwnAuthority, now: &str) -> Result<(), StorageError> {
+pub async fn save(
+    store: &impl RecordStore,
+    own: &OwnAuthority,
+    now: &str,
+) -> Result<(), StorageError> {
     let record = Record {
         id: OWN_AUTHORITY_ID.into(),
         updated: now.into(),

@@ -57,7 +57,9 @@ impl Revisions {
         let Some((n, hash)) = rev.split_once('-') else {
             return rev.is_empty();
         };
-        let Ok(n) = n.parse::<u32>() else { return false };
+        let Ok(n) = n.parse::<u32>() else {
+            return false;
+        };
         n <= self.start
             && self
                 .ids
@@ -108,7 +110,12 @@ fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     bytes
         .iter()
-        .flat_map(|b| [DIGITS[(b >> 4) as usize] as char, DIGITS[(b & 15) as usize] as char])
+        .flat_map(|b| {
+            [
+                DIGITS[(b >> 4) as usize] as char,
+                DIGITS[(b & 15) as usize] as char,
+            ]
+        })
         .collect()
 }
 

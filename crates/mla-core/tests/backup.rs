@@ -1,8 +1,16 @@
 //! The all-drafts backup: round trip, refusal of a broken file as a whole,
-//! and merging that keeps both versions of a conflicting draft.
+//! and merging that keeps both versions of a conflicting draft; version 2
+//! carries the case register, and version 1 files still read.
 
-use mla_core::backup::{is_backup, merge, parse_backup, to_backup, Merge};
+use mla_core::backup::{
+    is_backup, merge, parse_backup, parse_backup_full, to_backup, to_backup_with_register, Merge,
+    BACKUP_VERSION,
+};
+use mla_core::cases::file::{parse_register, to_file, Register};
+use mla_core::cases::{Case, CaseKind, Direction, Event, EventKind};
+use mla_core::dates::Date;
 use mla_core::draft_file::{parse_draft, ImportError};
+use mla_core::migrate::MigrateError;
 use mla_core::Draft;
 
 fn fixture() -> Draft {
@@ -174,4 +182,124 @@ fn block_on<F: std::future::Future>(f: F) -> F::Output {
         std::task::Poll::Ready(v) => v,
         std::task::Poll::Pending => panic!("memory store future did not complete"),
     }
+}
+
+/// A register of one case and its sending.
+fn register() -> Register {
+    let mut case = Case::new(
+        "case-1",
+        "2026-01-05T09:00:00Z",
+        Direction::Outgoing,
+        CaseKind::Extradition,
+    );
+    case.our_reference = "MLO-2026-001".into();
+    case.counterpart.state = "RS".into();
+    let content = case.content();
+    case.revisions.advance(&content);
+    let sent = Event::new(
+        "event-1",
+        "case-1",
+        "2026-02-01T10:00:00Z",
+        Date::parse("2026-02-01").unwrap(),
+        "A. Officer",
+        EventKind::Sent,
+    );
+    Register {
+        cases: vec![case],
+        events: vec![sent],
+        documents: Vec::new(),
+    }
+}
+
+#[test]
+fn a_backup_is_written_as_version_2_with_or_without_the_register() {
+    assert_eq!(BACKUP_VERSION, 2);
+    let drafts = [fixture()];
+    let plain: serde_json::Value = serde_json::from_str(&to_backup(&drafts, "now")).unwrap();
+    assert_eq!(plain["version"], 2);
+    assert!(plain.get("register").is_none(), "no register, no field");
+    assert_eq!(
+        parse_backup_full(&plain.to_string()).unwrap(),
+        (drafts.to_vec(), None)
+    );
+
+    let text = to_backup_with_register(&drafts, &register(), "2026-11-28T10:00:00Z");
+    assert!(is_backup(&text));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], 2);
+    // The register is the register file's own object.
+    let file: serde_json::Value =
+        serde_json::from_str(&to_file(&register(), "2026-11-28T10:00:00Z")).unwrap();
+    assert_eq!(v["register"], file);
+    assert_eq!(
+        parse_register(&v["register"].to_string()).unwrap(),
+        register()
+    );
+    assert_eq!(
+        parse_backup_full(&text).unwrap(),
+        (drafts.to_vec(), Some(register()))
+    );
+    assert_eq!(parse_backup(&text).unwrap(), drafts.to_vec());
+}
+
+#[test]
+fn a_version_1_backup_still_reads() {
+    let text = include_str!("fixtures/v1-backup.json");
+    assert!(is_backup(text));
+    let (drafts, register) = parse_backup_full(text).unwrap();
+    assert_eq!(register, None);
+    let ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["legacy-1", "v3-fixture"]);
+    assert!(drafts
+        .iter()
+        .all(|d| d.schema_version == mla_core::model::SCHEMA_VERSION));
+    assert_eq!(parse_backup(text).unwrap(), drafts);
+}
+
+#[test]
+fn a_broken_register_refuses_the_backup_naming_the_place() {
+    let good: serde_json::Value =
+        serde_json::from_str(&to_backup_with_register(&[fixture()], &register(), "now")).unwrap();
+    let refused = |v: &serde_json::Value| match parse_backup_full(&v.to_string()) {
+        Err(ImportError::Invalid { path, .. }) => path,
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    let mut v = good.clone();
+    v["register"]["cases"][0]["direction"] = "sideways".into();
+    assert_eq!(refused(&v), "register.cases[0].direction");
+    // The drafts-only reader refuses it too: the file is one whole.
+    assert!(parse_backup(&v.to_string()).is_err());
+    let mut v = good.clone();
+    v["register"]["events"][0]["case_id"] = "nobody".into();
+    assert_eq!(refused(&v), "register.events[0].case_id");
+    let mut v = good.clone();
+    v["register"]["format"] = "something else".into();
+    assert_eq!(refused(&v), "register.format");
+    let mut v = good.clone();
+    v["register"].as_object_mut().unwrap().remove("cases");
+    assert_eq!(refused(&v), "register");
+    let mut v = good.clone();
+    v["register"] = 5.into();
+    assert_eq!(refused(&v), "register");
+    let mut v = good.clone();
+    v["register"]["version"] = 7.into();
+    assert_eq!(
+        parse_backup_full(&v.to_string()),
+        Err(ImportError::Version(MigrateError::TooNew {
+            found: 7,
+            supported: 1
+        }))
+    );
+    let mut v = good.clone();
+    v["register"] = serde_json::Value::Null;
+    assert_eq!(parse_backup_full(&v.to_string()).unwrap().1, None);
+    let mut v = good;
+    v["version"] = 3.into();
+    assert_eq!(
+        parse_backup_full(&v.to_string()),
+        Err(ImportError::Version(MigrateError::TooNew {
+            found: 3,
+            supported: 2
+        }))
+    );
 }

@@ -4,7 +4,7 @@
 
 mod support;
 
-use mla_core::backup::{parse_backup, to_backup};
+use mla_core::backup::{parse_backup, parse_backup_full, to_backup, to_backup_with_register};
 use mla_core::draft_file::ImportError;
 use mla_core::drafts;
 use mla_core::model::Draft;
@@ -562,6 +562,36 @@ fn encrypted_backup_round_trip_and_failures() {
     ));
 }
 
+#[test]
+fn an_encrypted_backup_carries_the_case_register() {
+    use mla_core::cases::{file::Register, Case, CaseKind, Direction};
+    let mut case = Case::new("c1", NOW, Direction::Incoming, CaseKind::MutualAssistance);
+    case.persons = vec!["Ivan Petrović".into()];
+    let register = Register {
+        cases: vec![case],
+        events: Vec::new(),
+        documents: Vec::new(),
+    };
+    let k = kdf(1000);
+    let plain = to_backup_with_register(&[secret_draft("a")], &register, NOW);
+    let key = derive_kek(PASS, &k).unwrap();
+    let sealed =
+        block_on(key.seal(&backup_aad(ENCRYPTED_BACKUP_VERSION), plain.as_bytes())).unwrap();
+    let text = seal_backup_file(&k, &sealed.iv, &sealed.ciphertext, NOW);
+    assert!(!text.contains("Petrovi"), "the register is sealed too");
+
+    let file = parse_encrypted_backup(&text).unwrap();
+    let opened = block_on(derive_kek(PASS, &file.kdf).unwrap().open(
+        &file.iv,
+        &backup_aad(file.version),
+        &file.ciphertext,
+    ))
+    .unwrap();
+    let (drafts, got) = parse_backup_full(std::str::from_utf8(&opened).unwrap()).unwrap();
+    assert_eq!(drafts, [secret_draft("a")]);
+    assert_eq!(got, Some(register));
+}
+
 /// A fixed vector, decrypted here natively and in the browser by
 /// `tests/web.rs` through WebCrypto.
 #[test]
@@ -637,14 +667,34 @@ fn the_register_is_encrypted_like_drafts() {
     let mut case = Case::new("c1", NOW, Direction::Outgoing, CaseKind::Extradition);
     case.persons = vec!["Nightjar Petrović".into()];
     block_on(store::save(&v, &mut case, NOW)).unwrap();
-    let mut event = Event::new("e1", "c1", NOW, Date::parse("2026-11-28").unwrap(), "Nightjar", EventKind::Note);
+    let mut event = Event::new(
+        "e1",
+        "c1",
+        NOW,
+        Date::parse("2026-11-28").unwrap(),
+        "Nightjar",
+        EventKind::Note,
+    );
     block_on(store::add_event(&v, &mut event)).unwrap();
-    let doc = Archived { id: "a1".into(), case_id: "c1".into(), sha256: mla_core::revision::sha256_hex(b"Nightjar"), bytes: b"Nightjar".to_vec() };
+    let doc = Archived {
+        id: "a1".into(),
+        case_id: "c1".into(),
+        sha256: mla_core::revision::sha256_hex(b"Nightjar"),
+        bytes: b"Nightjar".to_vec(),
+    };
     block_on(store::put_document(&v, &doc, NOW)).unwrap();
     for (spec, id) in [(&CASES, "c1"), (&EVENTS, "e1"), (&DOCUMENTS, "a1")] {
         let stored = block_on(raw.get(spec, id)).unwrap().unwrap();
-        assert!(Envelope::parse(&stored.body).is_some(), "{} not sealed", spec.name);
-        assert!(!stored.body.contains("Nightjar") && !stored.body.contains("TmlnaHRqYXI"), "{}", spec.name);
+        assert!(
+            Envelope::parse(&stored.body).is_some(),
+            "{} not sealed",
+            spec.name
+        );
+        assert!(
+            !stored.body.contains("Nightjar") && !stored.body.contains("TmlnaHRqYXI"),
+            "{}",
+            spec.name
+        );
     }
     let loaded = block_on(store::load(&v)).unwrap();
     assert_eq!(loaded.cases, vec![case]);
@@ -661,7 +711,9 @@ fn the_own_authority_record_is_encrypted() {
     own.authority.name = "Nightjar Prosecution Office".into();
     own.officers = vec!["Petrović".into()];
     block_on(own_authority::save(&v, &own, NOW)).unwrap();
-    let stored = block_on(raw.get(&META, own_authority::OWN_AUTHORITY_ID)).unwrap().unwrap();
+    let stored = block_on(raw.get(&META, own_authority::OWN_AUTHORITY_ID))
+        .unwrap()
+        .unwrap();
     assert!(Envelope::parse(&stored.body).is_some());
     assert!(!stored.body.contains("Nightjar"));
     assert_eq!(block_on(own_authority::load(&v)).unwrap(), own);

@@ -54,10 +54,16 @@ fn CaseView(case: Case, events: Vec<Event>) -> impl IntoView {
     let events = RwSignal::new(events);
     let state = RwSignal::new(CaseSave::Saved);
     on_cleanup(flush);
-    let current = Memo::new(move |_| events.with(|e| case.with(|c| status(c, &e.iter().collect::<Vec<_>>()))));
+    let current = Memo::new(move |_| {
+        events.with(|e| case.with(|c| status(c, &e.iter().collect::<Vec<_>>())))
+    });
     let title = Signal::derive(move || {
         case.with(|c| {
-            let reference = if c.our_reference.is_empty() { t_string!(i18n, cases_no_reference).to_string() } else { c.our_reference.clone() };
+            let reference = if c.our_reference.is_empty() {
+                t_string!(i18n, cases_no_reference).to_string()
+            } else {
+                c.our_reference.clone()
+            };
             t_string!(i18n, case_title, reference = reference).to_string()
         })
     });
@@ -104,9 +110,16 @@ fn CaseView(case: Case, events: Vec<Event>) -> impl IntoView {
     };
 
     let save_view = move || match state.get() {
-        CaseSave::Saved => view! { <p class="save-status" role="status">{t!(i18n, case_saved)}</p> }.into_any(),
-        CaseSave::Pending => view! { <p class="save-status" role="status">{t!(i18n, case_saving)}</p> }.into_any(),
-        CaseSave::Failed(e) => view! { <p class="notice notice--error" role="alert">{names::save_error(i18n, &e)}</p> }.into_any(),
+        CaseSave::Saved => {
+            view! { <p class="save-status" role="status">{t!(i18n, case_saved)}</p> }.into_any()
+        }
+        CaseSave::Pending => {
+            view! { <p class="save-status" role="status">{t!(i18n, case_saving)}</p> }.into_any()
+        }
+        CaseSave::Failed(e) => {
+            view! { <p class="notice notice--error" role="alert">{names::save_error(i18n, &e)}</p> }
+                .into_any()
+        }
         CaseSave::Conflict(stored) => {
             let theirs = (*stored).clone();
             let revisions = stored.revisions.clone();
@@ -124,28 +137,41 @@ fn CaseView(case: Case, events: Vec<Event>) -> impl IntoView {
                         state.set(CaseSave::Saved);
                     }>{t!(i18n, case_keep_theirs)}</button>
                 </div>
-            }.into_any()
+            }
+            .into_any()
         }
     };
 
     let drafts = LocalResource::new(crate::storage::drafts::load_all);
     let linked = move || {
         let all = drafts.get().and_then(Result::ok).unwrap_or_default();
-        case.with(|c| c.drafts.iter().map(|id| {
-            let title = all.iter().find(|d| &d.id == id).map(|d| draft_title(i18n, &d.title));
-            let href = format!("/drafts/{id}");
-            match title {
-                Some(t) => view! { <li><A href=href>{t}</A></li> }.into_any(),
-                None => view! { <li>{t!(i18n, case_draft_missing)}</li> }.into_any(),
-            }
-        }).collect_view())
+        case.with(|c| {
+            c.drafts
+                .iter()
+                .map(|id| {
+                    let title = all
+                        .iter()
+                        .find(|d| &d.id == id)
+                        .map(|d| draft_title(i18n, &d.title));
+                    let href = format!("/drafts/{id}");
+                    match title {
+                        Some(t) => view! { <li><A href=href>{t}</A></li> }.into_any(),
+                        None => view! { <li>{t!(i18n, case_draft_missing)}</li> }.into_any(),
+                    }
+                })
+                .collect_view()
+        })
     };
     let link_draft = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
         if id.is_empty() {
             return;
         }
-        case.update(|c| if !c.drafts.contains(&id) { c.drafts.push(id.clone()) });
+        case.update(|c| {
+            if !c.drafts.contains(&id) {
+                c.drafts.push(id.clone())
+            }
+        });
         super::case_form::save_now(case, state);
     };
 
@@ -157,8 +183,12 @@ fn CaseView(case: Case, events: Vec<Event>) -> impl IntoView {
                     document_error.set(None);
                     crate::downloads::download_bytes(&doc.name, &bytes, &doc.media_type)
                 }
-                Ok(DocumentState::Damaged) => document_error.set(Some(t_string!(i18n, case_document_damaged, name = doc.name.clone()).to_string())),
-                Ok(DocumentState::Missing) => document_error.set(Some(t_string!(i18n, case_document_missing, name = doc.name.clone()).to_string())),
+                Ok(DocumentState::Damaged) => document_error.set(Some(
+                    t_string!(i18n, case_document_damaged, name = doc.name.clone()).to_string(),
+                )),
+                Ok(DocumentState::Missing) => document_error.set(Some(
+                    t_string!(i18n, case_document_missing, name = doc.name.clone()).to_string(),
+                )),
                 Err(e) => document_error.set(Some(crate::texts::errors::storage(i18n, &e))),
             }
         })

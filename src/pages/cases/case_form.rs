@@ -113,16 +113,22 @@ fn install_flush_listeners() {
             flush();
         }
     });
-    let _ = document().add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
     on_hide.forget();
     let on_pagehide = Closure::<dyn Fn()>::new(flush);
-    let _ = window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
+    let _ =
+        window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
     on_pagehide.forget();
 }
 
 /// Lines of a text area as a list, empty lines dropped.
 fn lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The reminder steps as typed ("30, 60, 90"); `None` when not numbers.
@@ -139,18 +145,30 @@ fn reminder_days(text: &str) -> Option<Vec<u32>> {
         .collect();
     text.split([',', ';', ' ', '،', '؛'])
         .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().parse::<u32>().ok().filter(|d| (1..=3650).contains(d)))
+        .map(|s| {
+            s.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|d| (1..=3650).contains(d))
+        })
         .collect()
 }
 
 #[component]
-pub fn CaseForm(case: RwSignal<Case>, state: RwSignal<CaseSave>, read_only: Signal<bool>) -> impl IntoView {
+pub fn CaseForm(
+    case: RwSignal<Case>,
+    state: RwSignal<CaseSave>,
+    read_only: Signal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let edit = move |f: &dyn Fn(&mut Case)| {
         case.update(|c| f(c));
         edited(case, state);
     };
-    let text = move |id: &'static str, label: Signal<String>, get: fn(&Case) -> String, set: fn(&mut Case, String)| {
+    let text = move |id: &'static str,
+                     label: Signal<String>,
+                     get: fn(&Case) -> String,
+                     set: fn(&mut Case, String)| {
         view! {
             <FieldFrame id=id label=label>
                 <input id=id type="text" class="field__control" prop:value=move || case.with(get)
@@ -160,7 +178,11 @@ pub fn CaseForm(case: RwSignal<Case>, state: RwSignal<CaseSave>, read_only: Sign
             </FieldFrame>
         }
     };
-    let area = move |id: &'static str, label: Signal<String>, hint: Option<Signal<String>>, get: fn(&Case) -> String, set: fn(&mut Case, String)| {
+    let area = move |id: &'static str,
+                     label: Signal<String>,
+                     hint: Option<Signal<String>>,
+                     get: fn(&Case) -> String,
+                     set: fn(&mut Case, String)| {
         let described = hint.is_some().then(|| format!("{id}-hint"));
         view! {
             <FieldFrame id=id label=label hint=hint>
@@ -171,7 +193,10 @@ pub fn CaseForm(case: RwSignal<Case>, state: RwSignal<CaseSave>, read_only: Sign
             </FieldFrame>
         }
     };
-    let date = move |id: &'static str, label: Signal<String>, get: fn(&Case) -> Option<Date>, set: fn(&mut Case, Option<Date>)| {
+    let date = move |id: &'static str,
+                     label: Signal<String>,
+                     get: fn(&Case) -> Option<Date>,
+                     set: fn(&mut Case, Option<Date>)| {
         view! {
             <FieldFrame id=id label=label>
                 <input id=id type="date" class="field__control field__control--date" disabled=read_only
@@ -182,7 +207,11 @@ pub fn CaseForm(case: RwSignal<Case>, state: RwSignal<CaseSave>, read_only: Sign
     };
     // The State: a name typed in the UI language is stored as its code.
     let state_text = RwSignal::new(None::<String>);
-    let state_shown = move || state_text.get().unwrap_or_else(|| case.with(|c| state_name(&c.counterpart.state, ui_lang(i18n))));
+    let state_shown = move || {
+        state_text
+            .get()
+            .unwrap_or_else(|| case.with(|c| state_name(&c.counterpart.state, ui_lang(i18n))))
+    };
     let reminders_text = RwSignal::new(None::<String>);
     let reminders_error = RwSignal::new(false);
 

@@ -76,40 +76,66 @@ pub fn EventTable(case: RwSignal<Case>, events: RwSignal<Vec<Event>>) -> impl In
 
 /// Reads a chosen file's bytes.
 async fn file_bytes(file: web_sys::File) -> Option<Vec<u8>> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Stores bytes as an archived document of the case and lists them there.
-async fn archive(i18n: crate::I18n, case: RwSignal<Case>, name: String, media_type: &str, bytes: Vec<u8>, draft_id: String) -> Result<String, String> {
+async fn archive(
+    i18n: crate::I18n,
+    case: RwSignal<Case>,
+    name: String,
+    media_type: &str,
+    bytes: Vec<u8>,
+    draft_id: String,
+) -> Result<String, String> {
     let id = crate::ids::draft_id();
     let sha256 = sha256_hex(&bytes);
     let size = bytes.len() as u64;
-    let doc = Archived { id: id.clone(), case_id: case.with_untracked(|c| c.id.clone()), sha256: sha256.clone(), bytes };
+    let doc = Archived {
+        id: id.clone(),
+        case_id: case.with_untracked(|c| c.id.clone()),
+        sha256: sha256.clone(),
+        bytes,
+    };
     crate::storage::cases::put_document(&doc)
         .await
         .map_err(|e| crate::texts::errors::storage(i18n, &e))?;
-    case.update(|c| c.documents.push(ArchivedRef {
-        id: id.clone(),
-        name,
-        media_type: media_type.to_string(),
-        size,
-        sha256,
-        archived: crate::ids::today(),
-        draft_id,
-    }));
+    case.update(|c| {
+        c.documents.push(ArchivedRef {
+            id: id.clone(),
+            name,
+            media_type: media_type.to_string(),
+            size,
+            sha256,
+            archived: crate::ids::today(),
+            draft_id,
+        })
+    });
     Ok(id)
 }
 
 /// The form that adds an event.
 #[component]
-pub fn AddEvent(case: RwSignal<Case>, events: RwSignal<Vec<Event>>, state: RwSignal<CaseSave>) -> impl IntoView {
+pub fn AddEvent(
+    case: RwSignal<Case>,
+    events: RwSignal<Vec<Event>>,
+    state: RwSignal<CaseSave>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let reference = crate::reference::use_reference();
-    let choices = Memo::new(move |_| events.with(|e| case.with(|c| possible(c, &e.iter().collect::<Vec<_>>()))));
+    let choices = Memo::new(move |_| {
+        events.with(|e| case.with(|c| possible(c, &e.iter().collect::<Vec<_>>())))
+    });
     let kind = RwSignal::new(None::<EventKind>);
     // The first possible event is offered first: two clicks for the usual next step.
-    let chosen = move || kind.get().filter(|k| choices.with(|c| c.contains(k))).or_else(|| choices.with(|c| c.first().copied()));
+    let chosen = move || {
+        kind.get()
+            .filter(|k| choices.with(|c| c.contains(k)))
+            .or_else(|| choices.with(|c| c.first().copied()))
+    };
     let date = RwSignal::new(crate::ids::today().to_string());
     // Who records: the case's officer, else whoever recorded the last event.
     let who = RwSignal::new(case.with_untracked(|c| c.officer.clone()));
@@ -126,88 +152,149 @@ pub fn AddEvent(case: RwSignal<Case>, events: RwSignal<Vec<Event>>, state: RwSig
     let problems = RwSignal::new(Vec::<String>::new());
     let working = RwSignal::new(false);
 
-    let needs_channel = move || matches!(chosen(), Some(EventKind::Sent | EventKind::FollowUp | EventKind::Supplementary | EventKind::FormalRequestSent));
-    let needs_until = move || matches!(chosen(), Some(EventKind::DataPreserved | EventKind::AssetsFrozen));
-    let can_archive_draft = move || chosen() == Some(EventKind::Sent) && case.with(|c| !c.drafts.is_empty());
+    let needs_channel = move || {
+        matches!(
+            chosen(),
+            Some(
+                EventKind::Sent
+                    | EventKind::FollowUp
+                    | EventKind::Supplementary
+                    | EventKind::FormalRequestSent
+            )
+        )
+    };
+    let needs_until = move || {
+        matches!(
+            chosen(),
+            Some(EventKind::DataPreserved | EventKind::AssetsFrozen)
+        )
+    };
+    let can_archive_draft =
+        move || chosen() == Some(EventKind::Sent) && case.with(|c| !c.drafts.is_empty());
 
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(kind_now) = chosen() else { return };
-        let Some(day) = Date::parse(&date.get_untracked()) else {
-            problems.set(vec![t_string!(i18n, case_event_date_invalid).to_string()]);
-            return;
-        };
-        let mut event = Event::new(&crate::ids::draft_id(), &case.with_untracked(|c| c.id.clone()), &crate::ids::now(), day, &who.get_untracked(), kind_now);
-        event.note = note.get_untracked().trim().to_string();
-        event.ground = ground.get_untracked().filter(|_| kind_now == EventKind::Refused);
-        event.channel = channel.get_untracked().filter(|_| needs_channel());
-        event.until = Date::parse(&until.get_untracked()).filter(|_| needs_until());
-        let found = events.with_untracked(|e| case.with_untracked(|c| check_event(c, &e.iter().collect::<Vec<_>>(), &event, crate::ids::today())));
-        if !found.is_empty() {
-            problems.set(found.into_iter().map(|p| names::problem(i18n, p)).collect());
-            return;
-        }
-        problems.set(Vec::new());
-        working.set(true);
-        let attachment = file.get_untracked();
-        let archive_pdf = archive_draft.get_untracked() && can_archive_draft();
-        spawn_local(async move {
-            let mut document = None;
-            if let Some(f) = attachment {
-                let name = f.name();
-                let media = f.type_();
-                match file_bytes(f).await {
-                    Some(bytes) => match archive(i18n, case, name, &media, bytes, String::new()).await {
-                        Ok(id) => document = Some(id),
-                        Err(e) => problems.update(|p| p.push(e)),
-                    },
-                    None => problems.update(|p| p.push(t_string!(i18n, import_unreadable).to_string())),
-                }
-            } else if archive_pdf {
-                let draft_id = case.with_untracked(|c| c.drafts[0].clone());
-                match crate::storage::drafts::load(&draft_id).await {
-                    Ok(Some(draft)) => {
-                        let context = reference.data.with_untracked(|r| context_for(&draft, r.as_ref().map(|r| &r.directory)));
-                        match render::file(FileFormat::Pdf, &draft, &Options::from_draft(&draft), &context).await {
-                            Ok(bytes) => {
-                                let name = format!("{}.pdf", crate::texts::names::draft_title(i18n, &draft.title));
-                                match archive(i18n, case, name, FileFormat::Pdf.mime(), bytes, draft_id).await {
-                                    Ok(id) => document = Some(id),
-                                    Err(e) => problems.update(|p| p.push(e)),
-                                }
-                            }
-                            Err(e) => problems.update(|p| p.push(crate::texts::errors::render(i18n, e))),
-                        }
-                    }
-                    _ => problems.update(|p| p.push(t_string!(i18n, case_draft_missing).to_string())),
-                }
-            }
-            if !problems.get_untracked().is_empty() {
-                working.set(false);
+    let add =
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(kind_now) = chosen() else { return };
+            let Some(day) = Date::parse(&date.get_untracked()) else {
+                problems.set(vec![t_string!(i18n, case_event_date_invalid).to_string()]);
+                return;
+            };
+            let mut event = Event::new(
+                &crate::ids::draft_id(),
+                &case.with_untracked(|c| c.id.clone()),
+                &crate::ids::now(),
+                day,
+                &who.get_untracked(),
+                kind_now,
+            );
+            event.note = note.get_untracked().trim().to_string();
+            event.ground = ground
+                .get_untracked()
+                .filter(|_| kind_now == EventKind::Refused);
+            event.channel = channel.get_untracked().filter(|_| needs_channel());
+            event.until = Date::parse(&until.get_untracked()).filter(|_| needs_until());
+            let found = events.with_untracked(|e| {
+                case.with_untracked(|c| {
+                    check_event(
+                        c,
+                        &e.iter().collect::<Vec<_>>(),
+                        &event,
+                        crate::ids::today(),
+                    )
+                })
+            });
+            if !found.is_empty() {
+                problems.set(found.into_iter().map(|p| names::problem(i18n, p)).collect());
                 return;
             }
-            // A channel first given with the sending is the case's channel.
-            if let (Some(ch), None) = (event.channel, case.with_untracked(|c| c.channel)) {
-                case.update(|c| c.channel = Some(ch));
-            }
-            if document.is_some() || event.channel.is_some() {
-                save_now(case, state);
-            }
-            event.document = document;
-            match crate::storage::cases::add_event(&mut event).await {
-                Ok(()) => {
-                    events.update(|e| e.push(event));
-                    note.set(String::new());
-                    ground.set(None);
-                    until.set(String::new());
-                    file.set(None);
-                    kind.set(None);
+            problems.set(Vec::new());
+            working.set(true);
+            let attachment = file.get_untracked();
+            let archive_pdf = archive_draft.get_untracked() && can_archive_draft();
+            spawn_local(async move {
+                let mut document = None;
+                if let Some(f) = attachment {
+                    let name = f.name();
+                    let media = f.type_();
+                    match file_bytes(f).await {
+                        Some(bytes) => {
+                            match archive(i18n, case, name, &media, bytes, String::new()).await {
+                                Ok(id) => document = Some(id),
+                                Err(e) => problems.update(|p| p.push(e)),
+                            }
+                        }
+                        None => problems
+                            .update(|p| p.push(t_string!(i18n, import_unreadable).to_string())),
+                    }
+                } else if archive_pdf {
+                    let draft_id = case.with_untracked(|c| c.drafts[0].clone());
+                    match crate::storage::drafts::load(&draft_id).await {
+                        Ok(Some(draft)) => {
+                            let context = reference.data.with_untracked(|r| {
+                                context_for(&draft, r.as_ref().map(|r| &r.directory))
+                            });
+                            match render::file(
+                                FileFormat::Pdf,
+                                &draft,
+                                &Options::from_draft(&draft),
+                                &context,
+                            )
+                            .await
+                            {
+                                Ok(bytes) => {
+                                    let name = format!(
+                                        "{}.pdf",
+                                        crate::texts::names::draft_title(i18n, &draft.title)
+                                    );
+                                    match archive(
+                                        i18n,
+                                        case,
+                                        name,
+                                        FileFormat::Pdf.mime(),
+                                        bytes,
+                                        draft_id,
+                                    )
+                                    .await
+                                    {
+                                        Ok(id) => document = Some(id),
+                                        Err(e) => problems.update(|p| p.push(e)),
+                                    }
+                                }
+                                Err(e) => problems
+                                    .update(|p| p.push(crate::texts::errors::render(i18n, e))),
+                            }
+                        }
+                        _ => problems
+                            .update(|p| p.push(t_string!(i18n, case_draft_missing).to_string())),
+                    }
                 }
-                Err(e) => problems.set(vec![names::save_error(i18n, &e)]),
-            }
-            working.set(false);
-        });
-    };
+                if !problems.get_untracked().is_empty() {
+                    working.set(false);
+                    return;
+                }
+                // A channel first given with the sending is the case's channel.
+                if let (Some(ch), None) = (event.channel, case.with_untracked(|c| c.channel)) {
+                    case.update(|c| c.channel = Some(ch));
+                }
+                if document.is_some() || event.channel.is_some() {
+                    save_now(case, state);
+                }
+                event.document = document;
+                match crate::storage::cases::add_event(&mut event).await {
+                    Ok(()) => {
+                        events.update(|e| e.push(event));
+                        note.set(String::new());
+                        ground.set(None);
+                        until.set(String::new());
+                        file.set(None);
+                        kind.set(None);
+                    }
+                    Err(e) => problems.set(vec![names::save_error(i18n, &e)]),
+                }
+                working.set(false);
+            });
+        };
 
     view! {
         <form class="form event-form" on:submit=add data-testid="add-event">
@@ -282,4 +369,3 @@ pub fn AddEvent(case: RwSignal<Case>, events: RwSignal<Vec<Event>>, state: RwSig
         </form>
     }
 }
-

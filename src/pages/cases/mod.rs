@@ -29,7 +29,11 @@ pub fn state_name(stored: &str, lang: Lang) -> String {
 
 /// The events of one case, from everything loaded.
 pub fn events_of<'a>(loaded: &'a Loaded, case_id: &str) -> Vec<&'a Event> {
-    loaded.events.iter().filter(|e| e.case_id == case_id).collect()
+    loaded
+        .events
+        .iter()
+        .filter(|e| e.case_id == case_id)
+        .collect()
 }
 
 /// The case with `id`, from everything loaded.

@@ -79,21 +79,40 @@ pub fn RegisterPage() -> impl IntoView {
     });
     // A changed filter starts again at the first page.
     Effect::new(move |_| {
-        query.with(|q| (q.text.clone(), q.direction, q.kind, q.status, q.open_only, q.state.clone(), q.officer.clone(), q.overdue_only));
+        query.with(|q| {
+            (
+                q.text.clone(),
+                q.direction,
+                q.kind,
+                q.status,
+                q.open_only,
+                q.state.clone(),
+                q.officer.clone(),
+                q.overdue_only,
+            )
+        });
         page.set(0);
     });
     let selected = Memo::new(move |_| rows.with(|r| query.with(|q| select(r, q, today))));
     let states = Memo::new(move |_| {
         let lang = ui_lang(i18n);
         let mut list: Vec<(String, String)> = rows.with(|r| {
-            r.iter().filter(|r| !r.state.is_empty()).map(|r| (state_name(&r.state, lang), r.state.clone())).collect()
+            r.iter()
+                .filter(|r| !r.state.is_empty())
+                .map(|r| (state_name(&r.state, lang), r.state.clone()))
+                .collect()
         });
         list.sort();
         list.dedup();
         list
     });
     let officers = Memo::new(move |_| {
-        let mut list: Vec<String> = rows.with(|r| r.iter().map(|r| r.officer.clone()).filter(|o| !o.is_empty()).collect());
+        let mut list: Vec<String> = rows.with(|r| {
+            r.iter()
+                .map(|r| r.officer.clone())
+                .filter(|o| !o.is_empty())
+                .collect()
+        });
         list.sort();
         list.dedup();
         list
@@ -102,7 +121,11 @@ pub fn RegisterPage() -> impl IntoView {
     let export_plain = move |_| {
         spawn_local(async move {
             match crate::storage::cases::register().await {
-                Ok(register) => download("mla-register.json", &to_file(&register, &crate::ids::now()), "application/json"),
+                Ok(register) => download(
+                    "mla-register.json",
+                    &to_file(&register, &crate::ids::now()),
+                    "application/json",
+                ),
                 Err(e) => notice.set(Some(Notice::Storage(e))),
             }
         })
@@ -124,30 +147,42 @@ pub fn RegisterPage() -> impl IntoView {
         all.page_size = 0;
         let text = rows.with_untracked(|r| {
             let (hits, _) = select(r, &all, today);
-            let lines: Vec<Vec<String>> = hits.iter().map(|&i| {
-                let row = &r[i];
-                vec![
-                    row.our_reference.clone(),
-                    row.their_reference.clone(),
-                    names::direction(i18n, row.direction),
-                    names::kind(i18n, row.kind),
-                    state_name(&row.state, lang),
-                    names::status(i18n, row.status),
-                    row.opened.map(|d| d.to_string()).unwrap_or_default(),
-                    row.next_due.map(|d| d.to_string()).unwrap_or_default(),
-                    row.officer.clone(),
-                ]
-            }).collect();
-            csv(&header.iter().map(String::as_str).collect::<Vec<_>>(), &lines)
+            let lines: Vec<Vec<String>> = hits
+                .iter()
+                .map(|&i| {
+                    let row = &r[i];
+                    vec![
+                        row.our_reference.clone(),
+                        row.their_reference.clone(),
+                        names::direction(i18n, row.direction),
+                        names::kind(i18n, row.kind),
+                        state_name(&row.state, lang),
+                        names::status(i18n, row.status),
+                        row.opened.map(|d| d.to_string()).unwrap_or_default(),
+                        row.next_due.map(|d| d.to_string()).unwrap_or_default(),
+                        row.officer.clone(),
+                    ]
+                })
+                .collect();
+            csv(
+                &header.iter().map(String::as_str).collect::<Vec<_>>(),
+                &lines,
+            )
         });
         download("mla-register.csv", &text, "text/csv");
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
             if !is_register(&text) {
                 notice.set(Some(Notice::NotARegister));
                 return;
@@ -169,7 +204,13 @@ pub fn RegisterPage() -> impl IntoView {
 
     let sort_button = move |key: SortKey, text: Signal<String>| {
         let aria = move || {
-            (sort.get() == key).then(|| if descending.get() { "descending" } else { "ascending" })
+            (sort.get() == key).then(|| {
+                if descending.get() {
+                    "descending"
+                } else {
+                    "ascending"
+                }
+            })
         };
         view! {
             <th scope="col" aria-sort=aria>
@@ -185,7 +226,8 @@ pub fn RegisterPage() -> impl IntoView {
         }
     };
 
-    let notice_view = move || notice.get().map(|n| match n {
+    let notice_view = move || {
+        notice.get().map(|n| match n {
         Notice::Imported(r) => view! {
             <div class="notice" role="status">
                 <p>{t_string!(i18n, cases_imported, added = r.cases_added, updated = r.cases_updated, events = r.events_added).to_string()}</p>
@@ -213,7 +255,8 @@ pub fn RegisterPage() -> impl IntoView {
                 <TechnicalDetail detail=e.detail().map(str::to_string) />
             </div>
         }.into_any(),
-    });
+    })
+    };
 
     let body = move || {
         let lang = ui_lang(i18n);

@@ -31,9 +31,20 @@ fn label_text(i18n: crate::I18n, label: &Label) -> String {
 }
 
 /// One chart with its table and CSV.
-fn chart(i18n: crate::I18n, id: &'static str, title: String, rows: Vec<(String, usize)>) -> impl IntoView {
+fn chart(
+    i18n: crate::I18n,
+    id: &'static str,
+    title: String,
+    rows: Vec<(String, usize)>,
+) -> impl IntoView {
     let count_header = t_string!(i18n, stats_count).to_string();
-    let csv_text = csv(&[title.as_str(), count_header.as_str()], &rows.iter().map(|(l, n)| vec![l.clone(), n.to_string()]).collect::<Vec<_>>());
+    let csv_text = csv(
+        &[title.as_str(), count_header.as_str()],
+        &rows
+            .iter()
+            .map(|(l, n)| vec![l.clone(), n.to_string()])
+            .collect::<Vec<_>>(),
+    );
     let file = format!("mla-statistics-{id}.csv");
     let max = rows.iter().map(|r| r.1).max().unwrap_or(1).max(1);
     const BAR: f64 = 22.0;
@@ -47,7 +58,10 @@ fn chart(i18n: crate::I18n, id: &'static str, title: String, rows: Vec<(String, 
             <text x=format!("{:.1}", w + 4.0) y=format!("{}", y + BAR - 7.0) class="chart__value">{n.to_string()}</text>
         }
     }).collect_view();
-    let table_rows = rows.iter().map(|(l, n)| view! { <tr><th scope="row">{l.clone()}</th><td>{n.to_string()}</td></tr> }).collect_view();
+    let table_rows = rows
+        .iter()
+        .map(|(l, n)| view! { <tr><th scope="row">{l.clone()}</th><td>{n.to_string()}</td></tr> })
+        .collect_view();
     let title_id = format!("chart-{id}-title");
     let empty = rows.is_empty();
     view! {
@@ -74,10 +88,20 @@ fn chart(i18n: crate::I18n, id: &'static str, title: String, rows: Vec<(String, 
 }
 
 fn figures(i18n: crate::I18n, s: &Statistics) -> impl IntoView {
-    let named = |rows: &[(Label, usize)]| rows.iter().map(|(l, n)| (label_text(i18n, l), *n)).collect::<Vec<_>>();
+    let named = |rows: &[(Label, usize)]| {
+        rows.iter()
+            .map(|(l, n)| (label_text(i18n, l), *n))
+            .collect::<Vec<_>>()
+    };
     let durations = [
-        (t_string!(i18n, stats_to_acknowledgement).to_string(), s.to_acknowledgement),
-        (t_string!(i18n, stats_to_execution).to_string(), s.to_execution),
+        (
+            t_string!(i18n, stats_to_acknowledgement).to_string(),
+            s.to_acknowledgement,
+        ),
+        (
+            t_string!(i18n, stats_to_execution).to_string(),
+            s.to_execution,
+        ),
     ];
     let header = [
         t_string!(i18n, stats_interval).to_string(),
@@ -86,8 +110,22 @@ fn figures(i18n: crate::I18n, s: &Statistics) -> impl IntoView {
         t_string!(i18n, stats_p90).to_string(),
         t_string!(i18n, stats_mean).to_string(),
     ];
-    let duration_rows: Vec<Vec<String>> = durations.iter().map(|(name, d)| vec![name.clone(), d.count.to_string(), days_text(d.median), days_text(d.p90), days_text(d.mean)]).collect();
-    let duration_csv = csv(&header.iter().map(String::as_str).collect::<Vec<_>>(), &duration_rows);
+    let duration_rows: Vec<Vec<String>> = durations
+        .iter()
+        .map(|(name, d)| {
+            vec![
+                name.clone(),
+                d.count.to_string(),
+                days_text(d.median),
+                days_text(d.p90),
+                days_text(d.mean),
+            ]
+        })
+        .collect();
+    let duration_csv = csv(
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
+        &duration_rows,
+    );
     view! {
         <dl class="summary" data-testid="stats-summary">
             <div><dt>{t!(i18n, stats_total)}</dt><dd>{s.total}</dd></div>
@@ -123,7 +161,13 @@ pub fn StatisticsPage() -> impl IntoView {
     let direction = RwSignal::new(None::<Direction>);
     let years = move |l: &Loaded| {
         let all = statistics(&l.cases, |id| events_of(l, id), Scope::default());
-        all.by_year.iter().filter_map(|(label, _)| match label { Label::Year(y) => Some(*y), _ => None }).collect::<Vec<_>>()
+        all.by_year
+            .iter()
+            .filter_map(|(label, _)| match label {
+                Label::Year(y) => Some(*y),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
     };
     view! {
         <PageHeading text=Signal::derive(move || t_string!(i18n, stats_title).to_string()) />

@@ -104,30 +104,51 @@ pub fn deadlines(case: &Case, events: &[&Event]) -> Vec<Deadline> {
     if let Some((n, due)) = follow_up(case, &events) {
         push(Clock::FollowUp(n), due, "");
     }
-    if matches!(case.kind, CaseKind::ProvisionalArrest | CaseKind::Extradition)
-        && case.direction == Direction::Outgoing
+    if matches!(
+        case.kind,
+        CaseKind::ProvisionalArrest | CaseKind::Extradition
+    ) && case.direction == Direction::Outgoing
     {
-        let arrested = events.iter().rev().find(|e| e.kind == EventKind::PersonArrested);
+        let arrested = events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::PersonArrested);
         if let Some(arrest) = arrested {
             let formal_sent = events
                 .iter()
                 .any(|e| e.kind == EventKind::FormalRequestSent && e.date >= arrest.date);
             if !formal_sent {
                 let limit = case.arrest_limit_days.unwrap_or(ARREST_DAYS);
-                push(Clock::FormalRequest, arrest.date.plus_days(limit as i32), "");
+                push(
+                    Clock::FormalRequest,
+                    arrest.date.plus_days(limit as i32),
+                    "",
+                );
                 if limit < ARREST_OUTER_DAYS && case.arrest_limit_days.is_none() {
-                    push(Clock::ArrestOuterLimit, arrest.date.plus_days(ARREST_OUTER_DAYS as i32), "");
+                    push(
+                        Clock::ArrestOuterLimit,
+                        arrest.date.plus_days(ARREST_OUTER_DAYS as i32),
+                        "",
+                    );
                 }
             }
         }
     }
-    if let Some(preserved) = events.iter().rev().find(|e| e.kind == EventKind::DataPreserved) {
+    if let Some(preserved) = events
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::DataPreserved)
+    {
         let due = preserved
             .until
             .unwrap_or_else(|| preserved.date.plus_days(PRESERVATION_DAYS as i32));
         push(Clock::PreservationExpiry, due, "");
     }
-    if let Some(frozen) = events.iter().rev().find(|e| e.kind == EventKind::AssetsFrozen) {
+    if let Some(frozen) = events
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::AssetsFrozen)
+    {
         if let Some(until) = frozen.until {
             push(Clock::FreezeExpiry, until, "");
         }
@@ -138,8 +159,9 @@ pub fn deadlines(case: &Case, events: &[&Event]) -> Vec<Deadline> {
 
 /// The next follow-up of an outgoing case: the silence since the last
 /// answer (or since sending) is counted against the reminder steps; each
-/// follow-up the user records moves to the next step; past the last step,
-/// follow-ups repeat at the last interval.
+/// follow-up the user records moves to the next step, never sooner than the
+/// step's interval after that follow-up; past the last step, follow-ups
+/// repeat at the last interval.
 fn follow_up(case: &Case, events: &[&Event]) -> Option<(u32, Date)> {
     if case.direction != Direction::Outgoing || case.reminder_days.is_empty() {
         return None;
@@ -160,16 +182,24 @@ fn follow_up(case: &Case, events: &[&Event]) -> Option<(u32, Date)> {
         .map(|e| e.date)
         .collect();
     let n = done.len();
-    let due = match steps.get(n) {
-        Some(days) => anchor.plus_days(*days as i32),
-        None => {
-            let last = *steps.last()?;
-            let interval = match steps.len() {
-                1 => last,
-                len => last - steps[len - 2],
-            };
-            done.iter().max().copied().unwrap_or(anchor).plus_days(interval as i32)
+    let last_done = done.iter().max().copied();
+    // The days between step i-1 and step i; past the last step, the last
+    // gap (or the only step's days), so follow-ups repeat at that pace.
+    let gap = |i: usize| -> u32 {
+        match i.min(steps.len() - 1) {
+            0 => steps[0],
+            i => steps[i] - steps[i - 1],
         }
+    };
+    let due = match (steps.get(n), last_done) {
+        (Some(days), None) => anchor.plus_days(*days as i32),
+        // A follow-up made late (after the next step's day) must not leave
+        // the next one overdue on the day it was made: it falls at least a
+        // step's interval after the last follow-up.
+        (Some(days), Some(last)) => anchor
+            .plus_days(*days as i32)
+            .max(last.plus_days(gap(n) as i32)),
+        (None, last) => last.unwrap_or(anchor).plus_days(gap(n) as i32),
     };
     Some((n as u32 + 1, due))
 }

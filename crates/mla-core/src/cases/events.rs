@@ -239,7 +239,14 @@ pub struct Event {
 
 impl Event {
     /// A new event, not yet given a revision (the store does that).
-    pub fn new(id: &str, case_id: &str, recorded: &str, date: Date, who: &str, kind: EventKind) -> Event {
+    pub fn new(
+        id: &str,
+        case_id: &str,
+        recorded: &str,
+        date: Date,
+        who: &str,
+        kind: EventKind,
+    ) -> Event {
         Event {
             event_version: EVENT_VERSION,
             id: id.into(),
@@ -268,9 +275,7 @@ impl Event {
 /// then id, so every device orders them the same).
 pub fn in_order<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<&'a Event> {
     let mut list: Vec<&Event> = events.into_iter().collect();
-    list.sort_by(|a, b| {
-        (a.date, &a.recorded, &a.id).cmp(&(b.date, &b.recorded, &b.id))
-    });
+    list.sort_by(|a, b| (a.date, &a.recorded, &a.id).cmp(&(b.date, &b.recorded, &b.id)));
     list
 }
 
@@ -305,15 +310,25 @@ pub fn status(case: &Case, events: &[&Event]) -> Status {
 
 /// The first date the log shows for an event of this kind.
 pub fn first(events: &[&Event], kind: EventKind) -> Option<Date> {
-    events.iter().filter(|e| e.kind == kind).map(|e| e.date).min()
+    events
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.date)
+        .min()
 }
 
 /// The date the case started its journey: sent (outgoing) or received
-/// (incoming; when not recorded, the day it was entered in the register).
+/// (incoming; when the date of receipt is not recorded, the day it was
+/// entered in the register, or its registration if that says earlier).
 pub fn opened(case: &Case, events: &[&Event]) -> Option<Date> {
     match case.direction {
         Direction::Outgoing => first(events, EventKind::Sent),
-        Direction::Incoming => case.received.or_else(|| Date::parse(&case.created)),
+        Direction::Incoming => case.received.or_else(|| {
+            Date::parse(&case.created)
+                .into_iter()
+                .chain(first(events, EventKind::Registered))
+                .min()
+        }),
     }
 }
 
@@ -345,7 +360,12 @@ pub enum EventProblem {
 }
 
 /// Checks an event before it is added to the log.
-pub fn check_event(case: &Case, events: &[&Event], event: &Event, today: Date) -> Vec<EventProblem> {
+pub fn check_event(
+    case: &Case,
+    events: &[&Event],
+    event: &Event,
+    today: Date,
+) -> Vec<EventProblem> {
     let mut problems = Vec::new();
     if !possible(case, events).contains(&event.kind) {
         problems.push(EventProblem::NotNow);

@@ -85,7 +85,10 @@ pub struct Register {
 impl Register {
     /// A case's events.
     pub fn events_of(&self, case_id: &str) -> Vec<&Event> {
-        self.events.iter().filter(|e| e.case_id == case_id).collect()
+        self.events
+            .iter()
+            .filter(|e| e.case_id == case_id)
+            .collect()
     }
 }
 
@@ -103,6 +106,11 @@ struct RegisterFile {
 
 /// The register as a file.
 pub fn to_file(register: &Register, now: &str) -> String {
+    serde_json::to_string_pretty(&to_value(register, now)).unwrap_or_default()
+}
+
+/// The register file's JSON object (also the `register` of a backup).
+pub fn to_value(register: &Register, now: &str) -> serde_json::Value {
     let file = RegisterFile {
         format: REGISTER_FORMAT.into(),
         version: REGISTER_VERSION,
@@ -111,14 +119,18 @@ pub fn to_file(register: &Register, now: &str) -> String {
         events: register.events.clone(),
         documents: register.documents.iter().map(ArchivedJson::from).collect(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_value(&file).unwrap_or_default()
 }
 
 /// Whether `text` claims to be a register file.
 pub fn is_register(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text)
         .ok()
-        .and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f == REGISTER_FORMAT))
+        .and_then(|v| {
+            v.get("format")
+                .and_then(|f| f.as_str())
+                .map(|f| f == REGISTER_FORMAT)
+        })
         .unwrap_or(false)
 }
 
@@ -131,11 +143,12 @@ fn invalid(path: impl Into<String>, reason: impl Into<String>) -> ImportError {
 
 /// Reads and checks a register file.
 pub fn parse_register(text: &str) -> Result<Register, ImportError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        reason: e.to_string(),
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            reason: e.to_string(),
+        })?;
     register_from_value(value)
 }
 
@@ -166,7 +179,10 @@ pub fn register_from_value(value: serde_json::Value) -> Result<Register, ImportE
             return Err(invalid(format!("cases[{i}].id"), "missing or repeated id"));
         }
         if !case.revisions.is_valid() {
-            return Err(invalid(format!("cases[{i}].revisions"), "not a revision history"));
+            return Err(invalid(
+                format!("cases[{i}].revisions"),
+                "not a revision history",
+            ));
         }
     }
     let mut event_ids = BTreeSet::new();
@@ -181,10 +197,16 @@ pub fn register_from_value(value: serde_json::Value) -> Result<Register, ImportE
             return Err(invalid(format!("events[{i}].id"), "missing or repeated id"));
         }
         if !case_ids.contains(event.case_id.as_str()) {
-            return Err(invalid(format!("events[{i}].case_id"), "no case of the file has this id"));
+            return Err(invalid(
+                format!("events[{i}].case_id"),
+                "no case of the file has this id",
+            ));
         }
         if !event.revisions.is_valid() {
-            return Err(invalid(format!("events[{i}].revisions"), "not a revision history"));
+            return Err(invalid(
+                format!("events[{i}].revisions"),
+                "not a revision history",
+            ));
         }
     }
     let mut documents = Vec::new();
@@ -200,7 +222,10 @@ pub fn register_from_value(value: serde_json::Value) -> Result<Register, ImportE
             .find(|c| c.id == doc.case_id)
             .and_then(|c| c.documents.iter().find(|d| d.id == doc.id));
         let Some(listed) = listed else {
-            return Err(invalid(format!("{place}.case_id"), "no case of the file lists this document"));
+            return Err(invalid(
+                format!("{place}.case_id"),
+                "no case of the file lists this document",
+            ));
         };
         let expected = listed.sha256.clone();
         let Some(doc) = doc.decode() else {

@@ -48,7 +48,12 @@ impl Row {
             hay.push('\u{1}');
             hay.push_str(&name);
         }
-        for text in case.persons.iter().chain(&case.offences).chain(&case.assets) {
+        for text in case
+            .persons
+            .iter()
+            .chain(&case.offences)
+            .chain(&case.assets)
+        {
             hay.push('\u{1}');
             hay.push_str(text);
         }
@@ -134,23 +139,23 @@ pub fn select(rows: &[Row], query: &Query, today: Date) -> (Vec<usize>, usize) {
             SortKey::State => a.state.cmp(&b.state),
             SortKey::Status => a.status.cmp(&b.status),
             SortKey::Opened => a.opened.cmp(&b.opened),
-            // Cases without a deadline sort after those with one.
-            SortKey::NextDue => match (a.next_due, b.next_due) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            },
+            SortKey::NextDue => a.next_due.cmp(&b.next_due),
             SortKey::Officer => a.officer.cmp(&b.officer),
         }
     };
+    // Cases without a deadline sort after those with one in both
+    // directions: reversing the whole order would put every case without
+    // a deadline at the top of "latest deadline first".
+    let undated = |r: &Row| query.sort == SortKey::NextDue && r.next_due.is_none();
     hits.sort_by(|&a, &b| {
-        let order = compare(&rows[a], &rows[b]).then_with(|| rows[a].our_reference.cmp(&rows[b].our_reference));
-        if query.descending {
+        let (a, b) = (&rows[a], &rows[b]);
+        let order = compare(a, b).then_with(|| a.our_reference.cmp(&b.our_reference));
+        let order = if query.descending {
             order.reverse()
         } else {
             order
-        }
+        };
+        undated(a).cmp(&undated(b)).then(order)
     });
     let total = hits.len();
     if query.page_size > 0 {

@@ -13,7 +13,14 @@ pub fn samples(today: Date, now: &str, mut id: impl FnMut() -> String) -> (Vec<C
     let mut cases = Vec::new();
     let mut events = Vec::new();
     let event = |case: &Case, days_ago: i32, kind: EventKind, id: String| {
-        let mut e = Event::new(&id, &case.id, now, today.plus_days(-days_ago), "Trainer", kind);
+        let mut e = Event::new(
+            &id,
+            &case.id,
+            now,
+            today.plus_days(-days_ago),
+            "Trainer",
+            kind,
+        );
         if kind == EventKind::Sent {
             e.channel = case.channel;
         }

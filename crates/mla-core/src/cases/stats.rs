@@ -114,16 +114,22 @@ pub fn statistics<'a>(
         let events = in_order(events_of(&case.id));
         let started = opened(case, &events);
         if scope.direction.is_some_and(|d| d != case.direction)
-            || scope.year.is_some_and(|y| started.map(Date::year) != Some(y))
+            || scope
+                .year
+                .is_some_and(|y| started.map(Date::year) != Some(y))
         {
             continue;
         }
         let now = status(case, &events);
         s.total += 1;
-        *by_direction.entry(Label::Direction(case.direction)).or_insert(0) += 1;
+        *by_direction
+            .entry(Label::Direction(case.direction))
+            .or_insert(0) += 1;
         *by_status.entry(Label::Status(now)).or_insert(0) += 1;
         *by_kind.entry(Label::Kind(case.kind)).or_insert(0) += 1;
-        *by_state.entry(Label::State(case.counterpart.state.clone())).or_insert(0) += 1;
+        *by_state
+            .entry(Label::State(case.counterpart.state.clone()))
+            .or_insert(0) += 1;
         if let Some(d) = started {
             *by_year.entry(Label::Year(d.year())).or_insert(0) += 1;
         }

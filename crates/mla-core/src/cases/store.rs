@@ -7,6 +7,8 @@
 //! the stored version, and nothing is overwritten without the user's
 //! choice. Events are created once and never replaced.
 
+use std::collections::BTreeSet;
+
 use super::events::Event;
 use super::file::{Archived, ArchivedJson, Register};
 use super::record::{ArchivedRef, Case};
@@ -55,7 +57,10 @@ pub struct Loaded {
     pub unreadable: Vec<String>,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(listed: Listed, unreadable: &mut Vec<String>) -> Option<T> {
+fn parse<T: serde::de::DeserializeOwned>(
+    listed: Listed,
+    unreadable: &mut Vec<String>,
+) -> Option<T> {
     match listed {
         Listed::Readable(r) => match serde_json::from_str(&r.body) {
             Ok(v) => Some(v),
@@ -123,11 +128,37 @@ pub async fn save(store: &impl RecordStore, case: &mut Case, now: &str) -> Resul
 
 /// Deletes a case as a tombstone (with its revision), so the deletion can
 /// replicate; its events and documents go with it.
-pub async fn delete(store: &impl RecordStore, case: &mut Case, events: &[&Event], now: &str) -> Result<(), SaveError> {
-    case.deleted = true;
-    save(store, case, now).await?;
+pub async fn delete(
+    store: &impl RecordStore,
+    case: &mut Case,
+    events: &[&Event],
+    now: &str,
+) -> Result<(), SaveError> {
+    // Marked on a copy: a refused deletion (a conflict) must leave the
+    // caller's case as it was, not showing as deleted.
+    let mut tombstone = case.clone();
+    tombstone.deleted = true;
+    save(store, &mut tombstone, now).await?;
+    *case = tombstone;
     for event in events {
         store.delete(&EVENTS, &event.id).await?;
+    }
+    for doc in &case.documents {
+        store.delete(&DOCUMENTS, &doc.id).await?;
+    }
+    Ok(())
+}
+
+/// Removes what a deleted case leaves behind: its events and the bytes of
+/// the documents it listed.
+async fn remove_contents(store: &impl RecordStore, case: &Case) -> Result<(), StorageError> {
+    for listed in store.list(&EVENTS).await? {
+        let Listed::Readable(record) = listed else {
+            continue;
+        };
+        if serde_json::from_str::<Event>(&record.body).is_ok_and(|e| e.case_id == case.id) {
+            store.delete(&EVENTS, &record.id).await?;
+        }
     }
     for doc in &case.documents {
         store.delete(&DOCUMENTS, &doc.id).await?;
@@ -155,7 +186,11 @@ pub async fn add_event(store: &impl RecordStore, event: &mut Event) -> Result<()
 
 /// Stores a document's bytes (before the case that lists it is saved, so
 /// a case never lists bytes that are not there).
-pub async fn put_document(store: &impl RecordStore, doc: &Archived, now: &str) -> Result<(), StorageError> {
+pub async fn put_document(
+    store: &impl RecordStore,
+    doc: &Archived,
+    now: &str,
+) -> Result<(), StorageError> {
     let record = Record {
         id: doc.id.clone(),
         updated: now.to_string(),
@@ -174,7 +209,10 @@ pub enum DocumentState {
 }
 
 /// Reads an archived document and checks it against the case's record.
-pub async fn read_document(store: &impl RecordStore, listed: &ArchivedRef) -> Result<DocumentState, StorageError> {
+pub async fn read_document(
+    store: &impl RecordStore,
+    listed: &ArchivedRef,
+) -> Result<DocumentState, StorageError> {
     let Some(record) = store.get(&DOCUMENTS, &listed.id).await? else {
         return Ok(DocumentState::Missing);
     };
@@ -182,14 +220,19 @@ pub async fn read_document(store: &impl RecordStore, listed: &ArchivedRef) -> Re
         .ok()
         .and_then(ArchivedJson::decode);
     Ok(match doc {
-        Some(doc) if doc.is_intact() && doc.sha256 == listed.sha256 => DocumentState::Intact(doc.bytes),
+        Some(doc) if doc.is_intact() && doc.sha256 == listed.sha256 => {
+            DocumentState::Intact(doc.bytes)
+        }
         _ => DocumentState::Damaged,
     })
 }
 
 /// Every document's bytes, for a register file (damaged ones left out:
 /// the file must carry only what still matches its hash).
-pub async fn documents(store: &impl RecordStore, cases: &[Case]) -> Result<Vec<Archived>, StorageError> {
+pub async fn documents(
+    store: &impl RecordStore,
+    cases: &[Case],
+) -> Result<Vec<Archived>, StorageError> {
     let mut out = Vec::new();
     for case in cases {
         for listed in &case.documents {
@@ -221,15 +264,18 @@ pub struct ImportReport {
 /// Imports a checked register: new cases are added, a case the file holds
 /// a later revision of is updated, one changed on both sides is left as
 /// it is here and reported; events and documents are added when missing
-/// (the log is append-only, so both sides' events are kept).
-pub async fn import(store: &impl RecordStore, register: &Register) -> Result<ImportReport, StorageError> {
+/// (the log is append-only, so both sides' events are kept). A case that
+/// ends up deleted here gets no events or documents back, and a deletion
+/// that the file carries removes them as [`delete`] does.
+pub async fn import(
+    store: &impl RecordStore,
+    register: &Register,
+) -> Result<ImportReport, StorageError> {
     let mut report = ImportReport::default();
-    for doc in &register.documents {
-        if store.get(&DOCUMENTS, &doc.id).await?.is_none() {
-            put_document(store, doc, "").await?;
-            report.documents_added += 1;
-        }
-    }
+    // Each case is decided first, so that what a deletion removed is not
+    // brought back by the file's older copy (a deletion must replicate).
+    let mut writes: Vec<(&Case, Option<Case>)> = Vec::new();
+    let mut deleted = BTreeSet::new();
     for case in &register.cases {
         let stored = get(store, &case.id).await?;
         let write = match &stored {
@@ -237,7 +283,9 @@ pub async fn import(store: &impl RecordStore, register: &Register) -> Result<Imp
                 report.cases_added += 1;
                 true
             }
-            Some(here) if here.rev() == case.rev() || here.revisions.descends_from(&case.rev()) => false,
+            Some(here) if here.rev() == case.rev() || here.revisions.descends_from(&case.rev()) => {
+                false
+            }
             Some(here) if case.revisions.descends_from(&here.rev()) => {
                 report.cases_updated += 1;
                 true
@@ -247,16 +295,44 @@ pub async fn import(store: &impl RecordStore, register: &Register) -> Result<Imp
                 false
             }
         };
+        let ends_deleted = match (&stored, write) {
+            (Some(here), false) => here.deleted,
+            _ => case.deleted,
+        };
+        if ends_deleted {
+            deleted.insert(case.id.as_str());
+        }
         if write {
-            let record = Record {
-                id: case.id.clone(),
-                updated: case.updated.clone(),
-                body: serde_json::to_string(case).unwrap_or_default(),
-            };
-            store.put(&CASES, &record).await?;
+            writes.push((case, stored));
         }
     }
-    for event in &register.events {
+    // Bytes before the cases that list them, as `put_document` says.
+    for doc in register
+        .documents
+        .iter()
+        .filter(|d| !deleted.contains(d.case_id.as_str()))
+    {
+        if store.get(&DOCUMENTS, &doc.id).await?.is_none() {
+            put_document(store, doc, "").await?;
+            report.documents_added += 1;
+        }
+    }
+    for (case, stored) in writes {
+        let record = Record {
+            id: case.id.clone(),
+            updated: case.updated.clone(),
+            body: serde_json::to_string(case).unwrap_or_default(),
+        };
+        store.put(&CASES, &record).await?;
+        if let Some(here) = stored.filter(|here| case.deleted && !here.deleted) {
+            remove_contents(store, &here).await?;
+        }
+    }
+    for event in register
+        .events
+        .iter()
+        .filter(|e| !deleted.contains(e.case_id.as_str()))
+    {
         if store.get(&EVENTS, &event.id).await?.is_none() {
             let record = Record {
                 id: event.id.clone(),

@@ -13,7 +13,10 @@ pub const IV_BYTES: usize = 12;
 /// `meta` records of a profile that are confidential and so encrypted
 /// (remembered endpoint credentials). Other `meta` records, such as the
 /// data version, stay readable before unlocking.
-pub const CONFIDENTIAL_META: &[&str] = &["endpoint_credentials", crate::own_authority::OWN_AUTHORITY_ID];
+pub const CONFIDENTIAL_META: &[&str] = &[
+    "endpoint_credentials",
+    crate::own_authority::OWN_AUTHORITY_ID,
+];
 
 /// A nonce and the ciphertext (with its tag) it produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
