@@ -6,8 +6,7 @@ use leptos_router::components::A;
 use mla_core::cases::deadlines::{due, HORIZON_DAYS};
 
 use crate::i18n::*;
-use crate::pages::cases::{events_of, find, ui_lang};
-use crate::texts::cases as names;
+use crate::texts::cases::{self as names, ui_lang};
 
 #[component]
 pub fn DueList() -> impl IntoView {
@@ -17,13 +16,13 @@ pub fn DueList() -> impl IntoView {
     let list = move || {
         let lang = ui_lang(i18n);
         loaded.get().and_then(Result::ok).and_then(|l| {
-            let items = due(&l.cases, |id| events_of(&l, id), today, HORIZON_DAYS);
+            let items = due(&l.cases, |id| l.events_of(id), today, HORIZON_DAYS);
             (!items.is_empty()).then(|| view! {
                 <section class="panel due" aria-labelledby="due-title" data-testid="due-list">
                     <h2 id="due-title">{t!(i18n, due_title)}</h2>
                     <ul>
                         {items.into_iter().map(|d| {
-                            let case = find(&l, &d.case_id);
+                            let case = l.case(&d.case_id);
                             let reference = case.map(|c| c.our_reference.clone()).filter(|r| !r.is_empty())
                                 .unwrap_or_else(|| t_string!(i18n, cases_no_reference).to_string());
                             let left = d.days_left(today);

@@ -9,6 +9,21 @@ use mla_core::cases::{
 
 use crate::i18n::*;
 
+/// The UI language as the core's `Lang` (State names, search).
+pub fn ui_lang(i18n: crate::I18n) -> mla_core::languages::Lang {
+    use leptos::prelude::Get;
+    use leptos_i18n::Locale as _;
+    mla_core::languages::Lang::from_tag(i18n.get_locale().as_str())
+        .unwrap_or(mla_core::languages::Lang::En)
+}
+
+/// A State as shown: its name in the UI language when stored as a code.
+pub fn state_name(stored: &str, lang: mla_core::languages::Lang) -> String {
+    mla_core::reference::countries::country_name(stored.trim(), lang)
+        .map(str::to_string)
+        .unwrap_or_else(|| stored.to_string())
+}
+
 pub fn direction(i18n: crate::I18n, d: Direction) -> String {
     match d {
         Direction::Outgoing => t_string!(i18n, case_direction_outgoing),

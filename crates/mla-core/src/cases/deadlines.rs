@@ -4,7 +4,7 @@
 //! (a treaty's days are calendar days, and a Sunday deadline is shown as a
 //! Sunday rather than moved). A closed case runs no clocks.
 
-use super::events::{first, in_order, status, Event, EventKind};
+use super::events::{in_order, status, Event, EventKind};
 use super::record::{Case, CaseKind, Direction};
 use crate::dates::Date;
 
@@ -166,19 +166,22 @@ fn follow_up(case: &Case, events: &[&Event]) -> Option<(u32, Date)> {
     if case.direction != Direction::Outgoing || case.reminder_days.is_empty() {
         return None;
     }
-    let sent = first(events, EventKind::Sent)?;
-    let anchor = events
-        .iter()
-        .filter(|e| e.kind.is_answer() && e.date >= sent)
-        .map(|e| e.date)
-        .max()
-        .unwrap_or(sent);
+    // `events` is in log order: the silence runs from the last answer after
+    // the sending (or from the sending), and only follow-ups logged after
+    // that answer count; one logged the same day but before the answer was
+    // answered by it.
+    let sent_at = events.iter().position(|e| e.kind == EventKind::Sent)?;
+    let anchor_at = (sent_at..events.len())
+        .filter(|&i| events[i].kind.is_answer())
+        .last()
+        .unwrap_or(sent_at);
+    let anchor = events[anchor_at].date;
     let mut steps = case.reminder_days.clone();
     steps.sort_unstable();
     steps.dedup();
-    let done: Vec<Date> = events
+    let done: Vec<Date> = events[anchor_at + 1..]
         .iter()
-        .filter(|e| e.kind == EventKind::FollowUp && e.date >= anchor)
+        .filter(|e| e.kind == EventKind::FollowUp)
         .map(|e| e.date)
         .collect();
     let n = done.len();

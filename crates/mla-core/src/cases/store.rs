@@ -76,6 +76,21 @@ fn parse<T: serde::de::DeserializeOwned>(
     }
 }
 
+impl Loaded {
+    /// The events of one case.
+    pub fn events_of(&self, case_id: &str) -> Vec<&Event> {
+        self.events
+            .iter()
+            .filter(|e| e.case_id == case_id)
+            .collect()
+    }
+
+    /// The case with `id`.
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.cases.iter().find(|c| c.id == id)
+    }
+}
+
 /// Every case (tombstones left out) and event.
 pub async fn load(store: &impl RecordStore) -> Result<Loaded, StorageError> {
     let mut loaded = Loaded::default();
