@@ -172,8 +172,8 @@ fn follow_up(case: &Case, events: &[&Event]) -> Option<(u32, Date)> {
     // answered by it.
     let sent_at = events.iter().position(|e| e.kind == EventKind::Sent)?;
     let anchor_at = (sent_at..events.len())
-        .filter(|&i| events[i].kind.is_answer())
-        .last()
+        .rev()
+        .find(|&i| events[i].kind.is_answer())
         .unwrap_or(sent_at);
     let anchor = events[anchor_at].date;
     let mut steps = case.reminder_days.clone();
