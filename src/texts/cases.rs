@@ -11,7 +11,6 @@ use crate::i18n::*;
 
 /// The UI language as the core's `Lang` (State names, search).
 pub fn ui_lang(i18n: crate::I18n) -> mla_core::languages::Lang {
-    use leptos::prelude::Get;
     use leptos_i18n::Locale as _;
     mla_core::languages::Lang::from_tag(i18n.get_locale().as_str())
         .unwrap_or(mla_core::languages::Lang::En)
