@@ -103,11 +103,20 @@ test("an outgoing case: opened from a draft, sent with its PDF archived, followe
     await due.getByText("Follow-up no. 1").waitFor();
     await due.getByText("Days overdue: 1").waitFor();
     await due.getByRole("link", { name: "PP-2026-0142" }).click();
-    // Recording the follow-up moves to the next step (60 days).
-    await addEvent(page, "Follow-up sent");
+    // Recording the follow-up (made yesterday) moves to the next step
+    // (60 days). The clock stands still in this test, so events of one
+    // day would share their recording time: the follow-up is dated the
+    // day before the answer that follows it.
+    const yesterday = new Date(sentDay.getTime() + 30 * DAY).toISOString().slice(0, 10);
+    await addEvent(page, "Follow-up sent", async () => {
+      await page.locator("#event-date").fill(yesterday);
+    });
     await page.getByTestId("case-deadlines").getByText("Follow-up no. 2").waitFor();
-    // An acknowledgement resets the silence; the status follows the log.
-    await addEvent(page, "Receipt acknowledged");
+    // An acknowledgement (today) resets the silence; the status follows the log.
+    const today = new Date(sentDay.getTime() + 31 * DAY).toISOString().slice(0, 10);
+    await addEvent(page, "Receipt acknowledged", async () => {
+      await page.locator("#event-date").fill(today);
+    });
     assert.equal(await page.getByTestId("case-current-status").textContent(), "Acknowledged");
     await page.getByTestId("case-deadlines").getByText("Follow-up no. 1").waitFor();
     // Refusing needs a ground.
