@@ -284,6 +284,9 @@ pub fn AddEvent(
                 match crate::storage::cases::add_event(&mut event).await {
                     Ok(()) => {
                         events.update(|e| e.push(event));
+                        // The next event most likely happens today, not on
+                        // the date typed for this one.
+                        date.set(crate::ids::today().to_string());
                         note.set(String::new());
                         ground.set(None);
                         until.set(String::new());
