@@ -13,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::cases::file::{register_from_value, to_value, Register};
-use crate::draft_file::{parse_draft, ImportError};
+use crate::draft_file::{parse_draft, read_json, ImportError};
 use crate::model::Draft;
 
 /// The `format` field that marks a backup file.
@@ -81,11 +81,7 @@ pub fn parse_backup(text: &str) -> Result<Vec<Draft>, ImportError> {
 /// or the first problem; a problem in the register has its path prefixed
 /// with `register.` (`register.cases[0].direction`).
 pub fn parse_backup_full(text: &str) -> Result<(Vec<Draft>, Option<Register>), ImportError> {
-    let file: BackupFile = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        reason: e.to_string(),
-    })?;
+    let file: BackupFile = read_json(text)?;
     if file.version > BACKUP_VERSION {
         return Err(ImportError::Version(crate::migrate::MigrateError::TooNew {
             found: u64::from(file.version),

@@ -46,14 +46,18 @@ impl ImportError {
     }
 }
 
+/// Reads text as JSON, or says where it stops being JSON.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
+    serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        reason: e.to_string(),
+    })
+}
+
 /// Reads a draft file of any supported version.
 pub fn parse_draft(text: &str) -> Result<Draft, ImportError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
-        })?;
+    let value: serde_json::Value = read_json(text)?;
     let value = migrate(value)?;
     let draft: Draft = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();

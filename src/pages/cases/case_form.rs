@@ -131,29 +131,6 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The reminder steps as typed ("30, 60, 90"); `None` when not numbers.
-/// Arabic-Indic and Persian digits count as digits (typed on those
-/// keyboards).
-fn reminder_days(text: &str) -> Option<Vec<u32>> {
-    let text: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            c => c,
-        })
-        .collect();
-    text.split([',', ';', ' ', '،', '؛'])
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| {
-            s.trim()
-                .parse::<u32>()
-                .ok()
-                .filter(|d| (1..=3650).contains(d))
-        })
-        .collect()
-}
-
 #[component]
 pub fn CaseForm(
     case: RwSignal<Case>,
@@ -283,7 +260,7 @@ pub fn CaseForm(
                     aria-invalid=move || reminders_error.get().then_some("true")
                     prop:value=move || reminders_text.get().unwrap_or_else(|| case.with(|c| c.reminder_days.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")))
                     on:input=move |ev| reminders_text.set(Some(event_target_value(&ev)))
-                    on:change=move |ev| match reminder_days(&event_target_value(&ev)) {
+                    on:change=move |ev| match mla_core::cases::record::parse_reminder_days(&event_target_value(&ev)) {
                         // Bad input: say so and keep the last good steps.
                         None => reminders_error.set(true),
                         Some(days) => {

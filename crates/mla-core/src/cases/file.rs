@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::events::{Event, EVENT_VERSION};
 use super::record::{Case, CASE_VERSION};
-use crate::draft_file::ImportError;
+use crate::draft_file::{read_json, ImportError};
 use crate::migrate::MigrateError;
 use crate::revision::sha256_hex;
 use crate::vault::{b64_decode, b64_encode};
@@ -143,12 +143,7 @@ fn invalid(path: impl Into<String>, reason: impl Into<String>) -> ImportError {
 
 /// Reads and checks a register file.
 pub fn parse_register(text: &str) -> Result<Register, ImportError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
-        })?;
+    let value: serde_json::Value = read_json(text)?;
     register_from_value(value)
 }
 

@@ -276,3 +276,42 @@ impl Case {
         self.revisions.rev()
     }
 }
+
+/// Reminder steps as a user types them ("30, 60, 90"), Arabic-Indic and
+/// Persian digits and the Arabic comma included; `None` when any part is
+/// not a whole number of days from 1 to 3650 (the caller keeps the last
+/// good steps).
+pub fn parse_reminder_days(text: &str) -> Option<Vec<u32>> {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect();
+    text.split([',', ';', ' ', '\u{060C}', '\u{061B}'])
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            s.trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|d| (1..=3650).contains(d))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_reminder_days;
+
+    #[test]
+    fn reminder_steps_as_typed() {
+        assert_eq!(parse_reminder_days("30, 60, 90"), Some(vec![30, 60, 90]));
+        assert_eq!(parse_reminder_days("۳۰، ۶۰"), Some(vec![30, 60]));
+        assert_eq!(parse_reminder_days("٣٠؛ ٩٠"), Some(vec![30, 90]));
+        assert_eq!(parse_reminder_days("30, x"), None);
+        assert_eq!(parse_reminder_days("0"), None);
+        assert_eq!(parse_reminder_days("4000"), None);
+    }
+}
